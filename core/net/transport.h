@@ -14,6 +14,8 @@ struct TransportOptions {
     bool verifyTls = true;
     int maxConnectionsPerHost = 6; ///< at most this many requests in flight per host:port
     qint64 maxBodyBytes = 8 * 1024 * 1024; ///< bodies are cut here (bytes are still counted)
+    bool http2 = false; ///< QNAM only: allow HTTP/2 (h2 over TLS, h2c prior knowledge otherwise)
+    QString proxy; ///< QNAM only: "http://host:port"; empty = no proxy
 };
 
 /// Sends HTTP requests asynchronously on the thread that created it.
