@@ -1,0 +1,1262 @@
+// SPDX-FileCopyrightText: 2026 The ScaleScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plan/planparser.h"
+
+#include "plan/templateexpander.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace scalescope {
+
+namespace {
+
+    struct Text {
+        Q_DECLARE_TR_FUNCTIONS(PlanParser)
+    };
+
+    constexpr int kFormatVersion = 1;
+    constexpr int kMaxSize = 1000000;
+    constexpr int kMaxIterations = 1000000;
+    constexpr int kMaxWarmup = 10000;
+    constexpr int kMaxWorkers = 1024;
+    constexpr int kMaxTimeoutMs = 3600000;
+
+    // ---------------------------------------------------------------------------------------------
+    // Small helpers
+
+    QString child(const QString& path, const QString& key)
+    {
+        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    }
+
+    QString indexed(const QString& path, qsizetype index)
+    {
+        return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+    }
+
+    QString quoted(const QString& text) { return QLatin1Char('"') + text + QLatin1Char('"'); }
+
+    /// Optimal string alignment distance (Levenshtein plus adjacent transpositions).
+    int editDistance(const QString& a, const QString& b)
+    {
+        const qsizetype n = a.size();
+        const qsizetype m = b.size();
+        QList<QList<int>> d(n + 1, QList<int>(m + 1, 0));
+        for (qsizetype i = 0; i <= n; ++i)
+            d[i][0] = int(i);
+        for (qsizetype j = 0; j <= m; ++j)
+            d[0][j] = int(j);
+        for (qsizetype i = 1; i <= n; ++i) {
+            for (qsizetype j = 1; j <= m; ++j) {
+                const int cost = a.at(i - 1).toLower() == b.at(j - 1).toLower() ? 0 : 1;
+                d[i][j] = std::min({ d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost });
+                if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
+                    d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+            }
+        }
+        return d[n][m];
+    }
+
+    /// The candidate closest to @p word, when it is close enough to be a plausible typo.
+    QString closest(const QString& word, const QStringList& candidates)
+    {
+        QString best;
+        int bestDistance = std::numeric_limits<int>::max();
+        for (const QString& candidate : candidates) {
+            const int distance = editDistance(word, candidate);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = candidate;
+            }
+        }
+        const int tolerance = std::max<int>(2, int(word.size() / 3));
+        if (bestDistance <= tolerance && bestDistance < word.size())
+            return best;
+        return {};
+    }
+
+    QString quotedList(const QStringList& words)
+    {
+        QStringList out;
+        out.reserve(words.size());
+        for (const QString& word : words)
+            out.append(quoted(word));
+        return out.join(QStringLiteral(", "));
+    }
+
+    QString typeName(const QJsonValue& value)
+    {
+        switch (value.type()) {
+        case QJsonValue::Null:
+            return Text::tr("null");
+        case QJsonValue::Bool:
+            return Text::tr("a boolean");
+        case QJsonValue::Double:
+            return Text::tr("a number");
+        case QJsonValue::String:
+            return Text::tr("a string");
+        case QJsonValue::Array:
+            return Text::tr("an array");
+        case QJsonValue::Object:
+            return Text::tr("an object");
+        case QJsonValue::Undefined:
+            break;
+        }
+        return Text::tr("nothing");
+    }
+
+    const QStringList& httpMethods()
+    {
+        static const QStringList methods { QStringLiteral("GET"), QStringLiteral("HEAD"), QStringLiteral("POST"),
+            QStringLiteral("PUT"), QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("OPTIONS") };
+        return methods;
+    }
+
+    bool isHeaderName(const QString& name)
+    {
+        if (name.isEmpty())
+            return false;
+        static const QString tchars = QStringLiteral("!#$%&'*+-.^_`|~");
+        for (const QChar c : name) {
+            const bool alnum = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+                || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+            if (!alnum && !tchars.contains(c))
+                return false;
+        }
+        return true;
+    }
+
+    /// RFC 6901 syntax: empty (the whole document) or "/" followed by tokens with only ~0 / ~1 escapes.
+    bool isJsonPointer(const QString& pointer)
+    {
+        if (pointer.isEmpty())
+            return true;
+        if (!pointer.startsWith(QLatin1Char('/')))
+            return false;
+        for (qsizetype i = 0; i < pointer.size(); ++i) {
+            if (pointer.at(i) == QLatin1Char('~')
+                && (i + 1 >= pointer.size()
+                    || (pointer.at(i + 1) != QLatin1Char('0') && pointer.at(i + 1) != QLatin1Char('1'))))
+                return false;
+        }
+        return true;
+    }
+
+    struct MetricInfo {
+        ThresholdMetric metric;
+        const char* name;
+    };
+
+    constexpr MetricInfo kMetrics[] = {
+        { ThresholdMetric::P50, "p50" },
+        { ThresholdMetric::P90, "p90" },
+        { ThresholdMetric::P95, "p95" },
+        { ThresholdMetric::P99, "p99" },
+        { ThresholdMetric::Mean, "mean" },
+        { ThresholdMetric::Max, "max" },
+        { ThresholdMetric::ErrorRate, "error_rate" },
+        { ThresholdMetric::Throughput, "throughput" },
+    };
+
+    QString metricName(ThresholdMetric metric)
+    {
+        for (const MetricInfo& info : kMetrics) {
+            if (info.metric == metric)
+                return QString::fromLatin1(info.name);
+        }
+        return {};
+    }
+
+    QStringList metricNames()
+    {
+        QStringList names;
+        for (const MetricInfo& info : kMetrics)
+            names.append(QString::fromLatin1(info.name));
+        return names;
+    }
+
+    /// Throughput is a lower bound ("min"); every other metric an upper bound ("max").
+    QString boundKey(ThresholdMetric metric)
+    {
+        return metric == ThresholdMetric::Throughput ? QStringLiteral("min") : QStringLiteral("max");
+    }
+
+    QString authTypeName(AuthKind kind)
+    {
+        switch (kind) {
+        case AuthKind::None:
+            return QStringLiteral("none");
+        case AuthKind::Basic:
+            return QStringLiteral("basic");
+        case AuthKind::Bearer:
+            return QStringLiteral("bearer");
+        case AuthKind::Login:
+            return QStringLiteral("login");
+        }
+        return QStringLiteral("none");
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Structure: JSON → Plan, recording type errors, unknown keys and bad enumerations.
+
+    class Reader {
+    public:
+        QList<PlanIssue> issues;
+
+        void add(const QString& path, const QString& message) { issues.append(PlanIssue { path, message }); }
+
+        void expectKeys(const QJsonObject& object, const QString& path, const QStringList& allowed)
+        {
+            for (auto it = object.begin(); it != object.end(); ++it) {
+                if (allowed.contains(it.key()))
+                    continue;
+                const QString suggestion = closest(it.key(), allowed);
+                if (!suggestion.isEmpty())
+                    add(child(path, it.key()), Text::tr("unknown key (did you mean %1?)").arg(quoted(suggestion)));
+                else
+                    add(child(path, it.key()), Text::tr("unknown key (expected one of %1)").arg(quotedList(allowed)));
+            }
+        }
+
+        void wrongType(const QString& path, const QString& expected, const QJsonValue& got)
+        {
+            add(path, Text::tr("expected %1, got %2").arg(expected, typeName(got)));
+        }
+
+        std::optional<QString> string(const QJsonObject& object, const QString& key, const QString& path)
+        {
+            if (!object.contains(key))
+                return std::nullopt;
+            const QJsonValue value = object.value(key);
+            if (!value.isString()) {
+                wrongType(child(path, key), Text::tr("a string"), value);
+                return std::nullopt;
+            }
+            return value.toString();
+        }
+
+        std::optional<bool> boolean(const QJsonObject& object, const QString& key, const QString& path)
+        {
+            if (!object.contains(key))
+                return std::nullopt;
+            const QJsonValue value = object.value(key);
+            if (!value.isBool()) {
+                wrongType(child(path, key), Text::tr("a boolean (true or false)"), value);
+                return std::nullopt;
+            }
+            return value.toBool();
+        }
+
+        /// An integer; values outside int are clamped so that validatePlan() reports the range.
+        std::optional<int> integerValue(const QJsonValue& value, const QString& path)
+        {
+            if (!value.isDouble()) {
+                wrongType(path, Text::tr("an integer"), value);
+                return std::nullopt;
+            }
+            const double number = value.toDouble();
+            if (std::floor(number) != number) {
+                add(path, Text::tr("expected an integer, got %1").arg(number));
+                return std::nullopt;
+            }
+            return int(std::clamp<double>(number, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
+        }
+
+        std::optional<int> integer(const QJsonObject& object, const QString& key, const QString& path)
+        {
+            if (!object.contains(key))
+                return std::nullopt;
+            return integerValue(object.value(key), child(path, key));
+        }
+
+        std::optional<QJsonObject> object(const QJsonObject& parent, const QString& key, const QString& path)
+        {
+            if (!parent.contains(key))
+                return std::nullopt;
+            const QJsonValue value = parent.value(key);
+            if (!value.isObject()) {
+                wrongType(child(path, key), Text::tr("an object"), value);
+                return std::nullopt;
+            }
+            return value.toObject();
+        }
+
+        std::optional<QJsonArray> array(const QJsonObject& parent, const QString& key, const QString& path)
+        {
+            if (!parent.contains(key))
+                return std::nullopt;
+            const QJsonValue value = parent.value(key);
+            if (!value.isArray()) {
+                wrongType(child(path, key), Text::tr("an array"), value);
+                return std::nullopt;
+            }
+            return value.toArray();
+        }
+
+        /// One of @p choices; reports an unknown value with the closest choice.
+        std::optional<QString> choice(
+            const QJsonObject& object, const QString& key, const QString& path, const QStringList& choices)
+        {
+            const std::optional<QString> value = string(object, key, path);
+            if (!value)
+                return std::nullopt;
+            if (choices.contains(*value))
+                return value;
+            const QString suggestion = closest(*value, choices);
+            if (!suggestion.isEmpty())
+                add(child(path, key),
+                    Text::tr("unknown value %1 (did you mean %2?)").arg(quoted(*value), quoted(suggestion)));
+            else
+                add(child(path, key),
+                    Text::tr("unknown value %1 (expected %2)").arg(quoted(*value), quotedList(choices)));
+            return std::nullopt;
+        }
+
+        QList<HeaderTemplate> headers(const QJsonObject& parent, const QString& key, const QString& path)
+        {
+            QList<HeaderTemplate> out;
+            const std::optional<QJsonObject> object = this->object(parent, key, path);
+            if (!object)
+                return out;
+            // QJsonObject iterates its keys sorted: the plan's header order is not kept (it does not
+            // matter to HTTP for distinct names).
+            for (auto it = object->begin(); it != object->end(); ++it) {
+                if (!it.value().isString()) {
+                    wrongType(child(child(path, key), it.key()), Text::tr("a string"), it.value());
+                    continue;
+                }
+                out.append(HeaderTemplate { it.key(), it.value().toString() });
+            }
+            return out;
+        }
+
+        /// Reads the request keys (method, path, headers, body, body_text) of @p object into @p request.
+        void request(const QJsonObject& object, const QString& path, RequestTemplate& request)
+        {
+            if (const auto method = string(object, QStringLiteral("method"), path))
+                request.method = method->trimmed().toUpper();
+            if (const auto requestPath = string(object, QStringLiteral("path"), path))
+                request.path = *requestPath;
+            request.headers = headers(object, QStringLiteral("headers"), path);
+            if (object.contains(QStringLiteral("body")))
+                request.body = object.value(QStringLiteral("body"));
+            if (const auto text = string(object, QStringLiteral("body_text"), path))
+                request.bodyText = *text;
+        }
+
+        Plan plan(const QJsonObject& root);
+
+    private:
+        void target(const QJsonObject& object, TargetConfig& target);
+        void auth(const QJsonObject& object, AuthConfig& auth);
+        void dataset(const QJsonObject& object, DatasetConfig& dataset);
+        void endpoint(const QJsonObject& object, const QString& path, EndpointConfig& endpoint);
+        void measurement(const QJsonObject& object, MeasurementConfig& measurement);
+        void threshold(const QJsonObject& object, const QString& path, Threshold& threshold);
+    };
+
+    const QStringList kRequestKeys { QStringLiteral("method"), QStringLiteral("path"), QStringLiteral("headers"),
+        QStringLiteral("body"), QStringLiteral("body_text") };
+
+    Plan Reader::plan(const QJsonObject& root)
+    {
+        Plan plan;
+        expectKeys(root, QString(),
+            { QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("description"),
+                QStringLiteral("target"), QStringLiteral("auth"), QStringLiteral("dataset"),
+                QStringLiteral("endpoints"), QStringLiteral("measurement"), QStringLiteral("thresholds") });
+
+        if (!root.contains(QStringLiteral("version")))
+            add(QStringLiteral("version"), Text::tr("required (write \"version\": 1)"));
+        else if (const auto version = integer(root, QStringLiteral("version"), QString()))
+            plan.version = *version;
+        if (const auto name = string(root, QStringLiteral("name"), QString()))
+            plan.name = *name;
+        if (const auto description = string(root, QStringLiteral("description"), QString()))
+            plan.description = *description;
+        if (const auto object = this->object(root, QStringLiteral("target"), QString()))
+            target(*object, plan.target);
+        if (const auto object = this->object(root, QStringLiteral("auth"), QString()))
+            auth(*object, plan.auth);
+        if (const auto object = this->object(root, QStringLiteral("dataset"), QString()))
+            dataset(*object, plan.dataset);
+        if (const auto endpoints = array(root, QStringLiteral("endpoints"), QString())) {
+            for (qsizetype k = 0; k < endpoints->size(); ++k) {
+                const QString path = indexed(QStringLiteral("endpoints"), k);
+                EndpointConfig endpoint;
+                if (endpoints->at(k).isObject())
+                    this->endpoint(endpoints->at(k).toObject(), path, endpoint);
+                else
+                    wrongType(path, Text::tr("an object"), endpoints->at(k));
+                plan.endpoints.append(endpoint); // kept even when broken, so later indices stay right
+            }
+        }
+        if (const auto object = this->object(root, QStringLiteral("measurement"), QString()))
+            measurement(*object, plan.measurement);
+        if (const auto thresholds = array(root, QStringLiteral("thresholds"), QString())) {
+            for (qsizetype k = 0; k < thresholds->size(); ++k) {
+                const QString path = indexed(QStringLiteral("thresholds"), k);
+                Threshold threshold;
+                if (thresholds->at(k).isObject())
+                    this->threshold(thresholds->at(k).toObject(), path, threshold);
+                else
+                    wrongType(path, Text::tr("an object"), thresholds->at(k));
+                plan.thresholds.append(threshold);
+            }
+        }
+        return plan;
+    }
+
+    void Reader::target(const QJsonObject& object, TargetConfig& target)
+    {
+        const QString path = QStringLiteral("target");
+        expectKeys(object, path,
+            { QStringLiteral("base_url"), QStringLiteral("timeout_ms"), QStringLiteral("verify_tls"),
+                QStringLiteral("headers"), QStringLiteral("http2"), QStringLiteral("proxy") });
+        if (const auto url = string(object, QStringLiteral("base_url"), path))
+            target.baseUrl = QUrl(url->trimmed(), QUrl::StrictMode);
+        if (const auto timeout = integer(object, QStringLiteral("timeout_ms"), path))
+            target.timeoutMs = *timeout;
+        if (const auto verify = boolean(object, QStringLiteral("verify_tls"), path))
+            target.verifyTls = *verify;
+        target.headers = headers(object, QStringLiteral("headers"), path);
+        if (const auto http2 = boolean(object, QStringLiteral("http2"), path))
+            target.http2 = *http2;
+        if (const auto proxy = string(object, QStringLiteral("proxy"), path))
+            target.proxy = proxy->trimmed();
+    }
+
+    void Reader::auth(const QJsonObject& object, AuthConfig& auth)
+    {
+        const QString path = QStringLiteral("auth");
+        expectKeys(object, path,
+            { QStringLiteral("type"), QStringLiteral("username"), QStringLiteral("password"), QStringLiteral("token"),
+                QStringLiteral("login") });
+        const QStringList types { QStringLiteral("none"), QStringLiteral("basic"), QStringLiteral("bearer"),
+            QStringLiteral("login") };
+        if (!object.contains(QStringLiteral("type")))
+            add(child(path, QStringLiteral("type")), Text::tr("required (one of %1)").arg(quotedList(types)));
+        if (const auto type = choice(object, QStringLiteral("type"), path, types)) {
+            if (*type == QLatin1String("basic"))
+                auth.kind = AuthKind::Basic;
+            else if (*type == QLatin1String("bearer"))
+                auth.kind = AuthKind::Bearer;
+            else if (*type == QLatin1String("login"))
+                auth.kind = AuthKind::Login;
+            else
+                auth.kind = AuthKind::None;
+        }
+        if (const auto username = string(object, QStringLiteral("username"), path))
+            auth.username = *username;
+        // Clear-text secrets are kept here only so that validatePlan() can reject them; they never
+        // reach an error message.
+        if (const auto password = string(object, QStringLiteral("password"), path))
+            auth.passwordRef = *password;
+        if (const auto token = string(object, QStringLiteral("token"), path))
+            auth.tokenRef = *token;
+        if (const auto login = this->object(object, QStringLiteral("login"), path)) {
+            const QString loginPath = child(path, QStringLiteral("login"));
+            expectKeys(*login, loginPath,
+                kRequestKeys
+                    + QStringList {
+                        QStringLiteral("token_pointer"), QStringLiteral("header"), QStringLiteral("header_template") });
+            auth.login.request.method = QStringLiteral("POST"); // a login is a POST unless said otherwise
+            request(*login, loginPath, auth.login.request);
+            if (const auto pointer = string(*login, QStringLiteral("token_pointer"), loginPath))
+                auth.login.tokenPointer = *pointer;
+            if (const auto header = string(*login, QStringLiteral("header"), loginPath))
+                auth.login.headerName = header->trimmed();
+            if (const auto headerTemplate = string(*login, QStringLiteral("header_template"), loginPath))
+                auth.login.headerTemplate = *headerTemplate;
+        }
+    }
+
+    void Reader::dataset(const QJsonObject& object, DatasetConfig& dataset)
+    {
+        const QString path = QStringLiteral("dataset");
+        expectKeys(object, path,
+            { QStringLiteral("mode"), QStringLiteral("sizes"), QStringLiteral("seed"), QStringLiteral("cleanup"),
+                QStringLiteral("count") });
+        if (const auto mode
+            = choice(object, QStringLiteral("mode"), path, { QStringLiteral("seed"), QStringLiteral("sweep") }))
+            dataset.mode = *mode == QLatin1String("sweep") ? DatasetMode::Sweep : DatasetMode::Seeded;
+        if (const auto sizes = array(object, QStringLiteral("sizes"), path)) {
+            QList<int> values;
+            bool allGood = true;
+            for (qsizetype k = 0; k < sizes->size(); ++k) {
+                const auto size = integerValue(sizes->at(k), indexed(child(path, QStringLiteral("sizes")), k));
+                if (size)
+                    values.append(*size);
+                else
+                    allGood = false;
+            }
+            if (allGood) // a partial list would make validatePlan() report misleading indices
+                dataset.sizes = values;
+        }
+        if (const auto seed = this->object(object, QStringLiteral("seed"), path)) {
+            const QString seedPath = child(path, QStringLiteral("seed"));
+            expectKeys(*seed, seedPath, kRequestKeys + QStringList { QStringLiteral("id_from") });
+            RequestTemplate request;
+            this->request(*seed, seedPath, request);
+            dataset.seed = request;
+            if (const auto idFrom = string(*seed, QStringLiteral("id_from"), seedPath)) {
+                if (*idFrom == QLatin1String("location")) {
+                    dataset.idSource = IdSource::LocationHeader;
+                } else if (idFrom->startsWith(QLatin1String("json:"))) {
+                    dataset.idSource = IdSource::JsonPointer;
+                    dataset.idPointer = idFrom->mid(5);
+                } else {
+                    add(child(seedPath, QStringLiteral("id_from")),
+                        Text::tr("expected \"json:<pointer>\" (e.g. \"json:/id\") or \"location\", got %1")
+                            .arg(quoted(*idFrom)));
+                }
+            }
+        }
+        if (const auto cleanup = this->object(object, QStringLiteral("cleanup"), path)) {
+            const QString cleanupPath = child(path, QStringLiteral("cleanup"));
+            expectKeys(*cleanup, cleanupPath, kRequestKeys);
+            RequestTemplate request;
+            this->request(*cleanup, cleanupPath, request);
+            dataset.cleanup = request;
+        }
+        if (const auto count = this->object(object, QStringLiteral("count"), path)) {
+            const QString countPath = child(path, QStringLiteral("count"));
+            expectKeys(*count, countPath, kRequestKeys + QStringList { QStringLiteral("pointer") });
+            RequestTemplate request;
+            this->request(*count, countPath, request);
+            dataset.count = request;
+            if (const auto pointer = string(*count, QStringLiteral("pointer"), countPath))
+                dataset.countPointer = *pointer;
+        }
+    }
+
+    void Reader::endpoint(const QJsonObject& object, const QString& path, EndpointConfig& endpoint)
+    {
+        expectKeys(object, path, kRequestKeys + QStringList { QStringLiteral("name"), QStringLiteral("expect") });
+        if (const auto name = string(object, QStringLiteral("name"), path))
+            endpoint.name = *name;
+        request(object, path, endpoint.request);
+        if (!object.contains(QStringLiteral("expect")))
+            return;
+        const QJsonValue expect = object.value(QStringLiteral("expect"));
+        const QString expectPath = child(path, QStringLiteral("expect"));
+        if (expect.isDouble()) { // a single status is accepted for convenience
+            if (const auto status = integerValue(expect, expectPath))
+                endpoint.expectedStatus = { *status };
+            return;
+        }
+        if (!expect.isArray()) {
+            wrongType(expectPath, Text::tr("an array of status codes"), expect);
+            return;
+        }
+        const QJsonArray statuses = expect.toArray();
+        for (qsizetype k = 0; k < statuses.size(); ++k) {
+            if (const auto status = integerValue(statuses.at(k), indexed(expectPath, k)))
+                endpoint.expectedStatus.append(*status);
+        }
+    }
+
+    void Reader::measurement(const QJsonObject& object, MeasurementConfig& measurement)
+    {
+        const QString path = QStringLiteral("measurement");
+        expectKeys(object, path,
+            { QStringLiteral("iterations"), QStringLiteral("warmup"), QStringLiteral("mode"),
+                QStringLiteral("max_workers") });
+        if (const auto iterations = integer(object, QStringLiteral("iterations"), path))
+            measurement.iterations = *iterations;
+        if (const auto warmup = integer(object, QStringLiteral("warmup"), path))
+            measurement.warmup = *warmup;
+        if (const auto mode = choice(
+                object, QStringLiteral("mode"), path, { QStringLiteral("sequential"), QStringLiteral("concurrent") }))
+            measurement.concurrent = *mode == QLatin1String("concurrent");
+        if (const auto workers = integer(object, QStringLiteral("max_workers"), path))
+            measurement.maxWorkers = *workers;
+    }
+
+    void Reader::threshold(const QJsonObject& object, const QString& path, Threshold& threshold)
+    {
+        expectKeys(object, path,
+            { QStringLiteral("endpoint"), QStringLiteral("metric"), QStringLiteral("max"), QStringLiteral("min") });
+        if (const auto endpoint = string(object, QStringLiteral("endpoint"), path))
+            threshold.endpoint = *endpoint;
+        if (!object.contains(QStringLiteral("metric"))) {
+            add(child(path, QStringLiteral("metric")), Text::tr("required (one of %1)").arg(quotedList(metricNames())));
+            return;
+        }
+        const auto metric = choice(object, QStringLiteral("metric"), path, metricNames());
+        if (!metric)
+            return;
+        for (const MetricInfo& info : kMetrics) {
+            if (*metric == QLatin1String(info.name))
+                threshold.metric = info.metric;
+        }
+        const QString bound = boundKey(threshold.metric);
+        const QString wrongBound = bound == QLatin1String("max") ? QStringLiteral("min") : QStringLiteral("max");
+        if (object.contains(wrongBound)) {
+            if (threshold.metric == ThresholdMetric::Throughput)
+                add(child(path, wrongBound),
+                    Text::tr("throughput takes \"min\" (the lowest acceptable requests per second), not \"max\""));
+            else if (threshold.metric == ThresholdMetric::ErrorRate)
+                add(child(path, wrongBound),
+                    Text::tr("error_rate takes \"max\" (the highest acceptable percentage), not \"min\""));
+            else
+                add(child(path, wrongBound),
+                    Text::tr("%1 takes \"max\" (the highest acceptable latency in ms), not \"min\"").arg(*metric));
+        }
+        if (!object.contains(bound)) {
+            if (!object.contains(wrongBound))
+                add(child(path, bound), Text::tr("required for metric %1").arg(quoted(*metric)));
+            return;
+        }
+        const QJsonValue limit = object.value(bound);
+        if (!limit.isDouble()) {
+            wrongType(child(path, bound), Text::tr("a number"), limit);
+            return;
+        }
+        threshold.limit = limit.toDouble();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Semantics: Plan → issues.
+
+    /// Where a request template is used; decides which placeholders make sense in it.
+    enum class Scope { Endpoint, TargetHeader, Seed, Cleanup, Count, Login };
+
+    class Validator {
+    public:
+        explicit Validator(const Plan& plan)
+            : m_plan(plan)
+        {
+        }
+
+        QList<PlanIssue> run();
+
+    private:
+        void add(const QString& path, const QString& message) { m_issues.append(PlanIssue { path, message }); }
+
+        void target();
+        void auth();
+        void dataset();
+        void endpoints();
+        void measurement();
+        void thresholds();
+
+        void range(const QString& path, int value, int min, int max)
+        {
+            if (value < min || value > max)
+                add(path, Text::tr("must be between %1 and %2, got %3").arg(min).arg(max).arg(value));
+        }
+        void pointer(const QString& path, const QString& value)
+        {
+            if (!isJsonPointer(value))
+                add(path, Text::tr("%1 is not a JSON pointer (write it like \"/data/id\")").arg(quoted(value)));
+        }
+
+        /// Checks a template string: syntax, and placeholders that make no sense in @p scope.
+        /// Adds the placeholder names it uses to @p used.
+        void templateText(
+            const QString& path, const QString& text, Scope scope, bool insideRepeat, QSet<QString>& used);
+        void templateJson(
+            const QString& path, const QJsonValue& value, Scope scope, bool insideRepeat, QSet<QString>& used);
+        void headerList(const QString& path, const QList<HeaderTemplate>& headers, Scope scope, QSet<QString>& used);
+        /// Checks a whole request; returns the placeholder names it uses.
+        QSet<QString> request(const QString& path, const RequestTemplate& request, Scope scope);
+
+        const Plan& m_plan;
+        QList<PlanIssue> m_issues;
+    };
+
+    QList<PlanIssue> Validator::run()
+    {
+        if (m_plan.version > kFormatVersion)
+            add(QStringLiteral("version"),
+                Text::tr(
+                    "this plan was written by a newer ScaleScope (format version %1); this version reads version %2")
+                    .arg(m_plan.version)
+                    .arg(kFormatVersion));
+        else if (m_plan.version != kFormatVersion)
+            add(QStringLiteral("version"),
+                Text::tr("unsupported format version %1 (expected %2)").arg(m_plan.version).arg(kFormatVersion));
+        target();
+        auth();
+        dataset();
+        endpoints();
+        measurement();
+        thresholds();
+        return m_issues;
+    }
+
+    void Validator::templateText(
+        const QString& path, const QString& text, Scope scope, bool insideRepeat, QSet<QString>& used)
+    {
+        const QString problem = TemplateExpander::check(text);
+        if (!problem.isEmpty()) {
+            add(path, problem);
+            return;
+        }
+        const QStringList names = TemplateExpander::placeholders(text);
+        for (const QString& name : names) {
+            used.insert(name);
+            if (name == QLatin1String("i") && !insideRepeat) {
+                add(path, Text::tr("{i} is only defined inside a \"$repeat\" item"));
+            } else if ((name == QLatin1String("username") || name == QLatin1String("password"))
+                && scope != Scope::Login) {
+                add(path, Text::tr("{%1} is only available in the login request (auth.login)").arg(name));
+            } else if (name == QLatin1String("token")) {
+                add(path, Text::tr("{token} is only available in auth.login.header_template"));
+            } else if (name == QLatin1String("id")) {
+                if (scope == Scope::TargetHeader)
+                    add(path, Text::tr("{id} cannot be used in target.headers (they are sent with every request)"));
+                else if (scope == Scope::Login)
+                    add(path, Text::tr("{id} cannot be used in the login request"));
+                else if (scope == Scope::Endpoint && m_plan.dataset.mode != DatasetMode::Seeded)
+                    add(path, Text::tr("{id} needs seeded records (dataset.mode \"seed\"); a sweep creates none"));
+            }
+        }
+    }
+
+    void Validator::templateJson(
+        const QString& path, const QJsonValue& value, Scope scope, bool insideRepeat, QSet<QString>& used)
+    {
+        if (value.isString()) {
+            templateText(path, value.toString(), scope, insideRepeat, used);
+        } else if (value.isArray()) {
+            const QJsonArray array = value.toArray();
+            for (qsizetype k = 0; k < array.size(); ++k)
+                templateJson(indexed(path, k), array.at(k), scope, insideRepeat, used);
+        } else if (value.isObject()) {
+            const QJsonObject object = value.toObject();
+            if (object.contains(QStringLiteral("$repeat"))) {
+                // The shape and count rules live in TemplateExpander::checkJson(); the item is walked
+                // here so that every problem inside it is reported with its full path.
+                QJsonObject shallow = object;
+                if (shallow.contains(QStringLiteral("item")))
+                    shallow.insert(QStringLiteral("item"), QJsonValue());
+                const QString problem = TemplateExpander::checkJson(shallow);
+                if (!problem.isEmpty())
+                    add(path, problem);
+                const QJsonValue count = object.value(QStringLiteral("$repeat"));
+                if (count.isString()) {
+                    for (const QString& name : TemplateExpander::placeholders(count.toString()))
+                        used.insert(name);
+                }
+                if (object.contains(QStringLiteral("item")))
+                    templateJson(
+                        child(path, QStringLiteral("item")), object.value(QStringLiteral("item")), scope, true, used);
+                return;
+            }
+            for (auto it = object.begin(); it != object.end(); ++it)
+                templateJson(child(path, it.key()), it.value(), scope, insideRepeat, used);
+        }
+    }
+
+    void Validator::headerList(
+        const QString& path, const QList<HeaderTemplate>& headers, Scope scope, QSet<QString>& used)
+    {
+        static const QStringList credentialHeaders { QStringLiteral("authorization"),
+            QStringLiteral("proxy-authorization"), QStringLiteral("cookie"), QStringLiteral("x-api-key"),
+            QStringLiteral("api-key"), QStringLiteral("x-auth-token") };
+        QSet<QString> seen;
+        for (const HeaderTemplate& header : headers) {
+            const QString headerPath = child(path, header.name);
+            if (!isHeaderName(header.name)) {
+                add(headerPath, Text::tr("%1 is not a valid header name").arg(quoted(header.name)));
+                continue;
+            }
+            if (seen.contains(header.name.toLower()))
+                add(headerPath, Text::tr("header given twice"));
+            seen.insert(header.name.toLower());
+            if (header.value.contains(QLatin1Char('\r')) || header.value.contains(QLatin1Char('\n'))) {
+                add(headerPath, Text::tr("a header value must not contain line breaks"));
+                continue;
+            }
+            templateText(headerPath, header.value, scope, false, used);
+            if (credentialHeaders.contains(header.name.toLower()) && !header.value.trimmed().isEmpty()
+                && !TemplateExpander::placeholders(header.value).contains(QStringLiteral("env")))
+                add(headerPath,
+                    Text::tr("a credential must not be stored in a plan file; use \"auth\", or a reference such as "
+                             "{env:API_TOKEN}"));
+        }
+    }
+
+    QSet<QString> Validator::request(const QString& path, const RequestTemplate& request, Scope scope)
+    {
+        QSet<QString> used;
+        const QString methodPath = child(path, QStringLiteral("method"));
+        if (request.method.isEmpty())
+            add(methodPath, Text::tr("required"));
+        else if (!httpMethods().contains(request.method))
+            add(methodPath,
+                Text::tr("unknown HTTP method %1 (expected one of %2)")
+                    .arg(quoted(request.method), httpMethods().join(QStringLiteral(", "))));
+
+        const QString pathPath = child(path, QStringLiteral("path"));
+        if (request.path.isEmpty()) {
+            add(pathPath, Text::tr("required (e.g. \"/api/items/\")"));
+        } else if (!request.path.startsWith(QLatin1Char('/'))) {
+            add(pathPath,
+                Text::tr("must start with \"/\" (it is relative to target.base_url), got %1")
+                    .arg(quoted(request.path)));
+        } else if (std::any_of(request.path.begin(), request.path.end(),
+                       [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Control; })) {
+            add(pathPath, Text::tr("must not contain spaces or control characters (percent-encode them, e.g. %20)"));
+        } else if (request.path.contains(QLatin1Char('#'))) {
+            add(pathPath, Text::tr("must not contain a fragment ('#')"));
+        } else {
+            templateText(pathPath, request.path, scope, false, used);
+        }
+
+        headerList(child(path, QStringLiteral("headers")), request.headers, scope, used);
+        if (request.bodyText) {
+            if (!request.body.isUndefined())
+                add(child(path, QStringLiteral("body_text")),
+                    Text::tr("use either \"body\" or \"body_text\", not both"));
+            templateText(child(path, QStringLiteral("body_text")), *request.bodyText, scope, false, used);
+        } else if (!request.body.isUndefined()) {
+            templateJson(child(path, QStringLiteral("body")), request.body, scope, false, used);
+        }
+        return used;
+    }
+
+    void Validator::target()
+    {
+        const TargetConfig& target = m_plan.target;
+        const QString urlPath = QStringLiteral("target.base_url");
+        const QUrl& url = target.baseUrl;
+        if (url.isEmpty()) {
+            add(urlPath, Text::tr("required (e.g. \"http://127.0.0.1:8000\")"));
+        } else if (!url.isValid()) {
+            add(urlPath, Text::tr("not a valid URL: %1").arg(url.errorString()));
+        } else if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) {
+            add(urlPath, Text::tr("must start with http:// or https://, got %1").arg(quoted(url.toString())));
+        } else if (url.host().isEmpty()) {
+            add(urlPath, Text::tr("has no host name"));
+        } else if (url.hasQuery() || url.hasFragment()) {
+            add(urlPath, Text::tr("must not have a query or fragment (put queries in the endpoint paths)"));
+        } else if (!url.userInfo().isEmpty()) {
+            add(urlPath, Text::tr("must not contain user credentials; use \"auth\" instead"));
+        }
+        range(QStringLiteral("target.timeout_ms"), target.timeoutMs, 1, kMaxTimeoutMs);
+        QSet<QString> used;
+        headerList(QStringLiteral("target.headers"), target.headers, Scope::TargetHeader, used);
+        if (!target.proxy.isEmpty()) {
+            const QUrl proxy(target.proxy, QUrl::StrictMode);
+            const QString proxyPath = QStringLiteral("target.proxy");
+            if (!proxy.isValid() || proxy.host().isEmpty()
+                || (proxy.scheme() != QLatin1String("http") && proxy.scheme() != QLatin1String("socks5")))
+                add(proxyPath,
+                    Text::tr("expected a proxy URL such as \"http://proxy:3128\" or \"socks5://proxy:1080\""));
+            else if (!proxy.password().isEmpty())
+                add(proxyPath, Text::tr("a proxy password must not be stored in a plan file"));
+        }
+    }
+
+    void Validator::auth()
+    {
+        const AuthConfig& auth = m_plan.auth;
+        const QString type = authTypeName(auth.kind);
+        const bool usesPassword = auth.kind == AuthKind::Basic || auth.kind == AuthKind::Login;
+
+        if (usesPassword && auth.username.isEmpty())
+            add(QStringLiteral("auth.username"), Text::tr("required for %1 authentication").arg(quoted(type)));
+
+        const QString passwordPath = QStringLiteral("auth.password");
+        if (!auth.passwordRef.isEmpty()) {
+            if (!isSecretReference(auth.passwordRef))
+                add(passwordPath,
+                    Text::tr("a password must not be stored in a plan file; use a reference such as "
+                             "${SCALESCOPE_PASSWORD} or supply it at run time"));
+            else if (!usesPassword)
+                add(passwordPath,
+                    Text::tr("only used with \"basic\" or \"login\" authentication, not %1").arg(quoted(type)));
+        }
+        const QString tokenPath = QStringLiteral("auth.token");
+        if (!auth.tokenRef.isEmpty()) {
+            if (!isSecretReference(auth.tokenRef))
+                add(tokenPath,
+                    Text::tr(
+                        "a token must not be stored in a plan file; use a reference such as ${API_TOKEN} or supply "
+                        "it at run time"));
+            else if (auth.kind != AuthKind::Bearer)
+                add(tokenPath, Text::tr("only used with \"bearer\" authentication, not %1").arg(quoted(type)));
+        }
+
+        if (auth.kind != AuthKind::Login)
+            return;
+        const LoginFlow& login = auth.login;
+        request(QStringLiteral("auth.login"), login.request, Scope::Login);
+        pointer(QStringLiteral("auth.login.token_pointer"), login.tokenPointer);
+        if (!isHeaderName(login.headerName))
+            add(QStringLiteral("auth.login.header"),
+                Text::tr("%1 is not a valid header name").arg(quoted(login.headerName)));
+        const QString templatePath = QStringLiteral("auth.login.header_template");
+        if (const QString problem = TemplateExpander::check(login.headerTemplate); !problem.isEmpty()) {
+            add(templatePath, problem);
+        } else {
+            const QStringList names = TemplateExpander::placeholders(login.headerTemplate);
+            if (!names.contains(QStringLiteral("token")))
+                add(templatePath, Text::tr("must contain {token}, e.g. \"Token {token}\" or \"Bearer {token}\""));
+            for (const QString& name : names) {
+                if (name == QLatin1String("password") || name == QLatin1String("id") || name == QLatin1String("i"))
+                    add(templatePath, Text::tr("{%1} cannot be used in the auth header").arg(name));
+            }
+        }
+    }
+
+    void Validator::dataset()
+    {
+        const DatasetConfig& dataset = m_plan.dataset;
+        const bool seeded = dataset.mode == DatasetMode::Seeded;
+        const QString sizesPath = QStringLiteral("dataset.sizes");
+        if (dataset.sizes.isEmpty())
+            add(sizesPath, Text::tr("at least one size is required (e.g. [10, 100, 1000])"));
+        for (qsizetype k = 0; k < dataset.sizes.size(); ++k) {
+            const int size = dataset.sizes.at(k);
+            const QString path = indexed(sizesPath, k);
+            if (seeded && size < 1)
+                add(path, Text::tr("must be at least 1 when dataset.mode is \"seed\", got %1").arg(size));
+            else if (size < 0)
+                add(path, Text::tr("must not be negative, got %1").arg(size));
+            else if (size > kMaxSize)
+                add(path, Text::tr("must be at most %1, got %2").arg(kMaxSize).arg(size));
+            else if (k > 0 && size <= dataset.sizes.at(k - 1))
+                add(path, Text::tr("must be greater than the previous size (%1)").arg(dataset.sizes.at(k - 1)));
+        }
+
+        if (!seeded) {
+            const QString why = Text::tr("not used when dataset.mode is \"sweep\" (a sweep creates no records)");
+            if (dataset.seed)
+                add(QStringLiteral("dataset.seed"), why);
+            if (dataset.cleanup)
+                add(QStringLiteral("dataset.cleanup"), why);
+            if (dataset.count)
+                add(QStringLiteral("dataset.count"), why);
+            return;
+        }
+        if (!dataset.seed) {
+            add(QStringLiteral("dataset.seed"),
+                Text::tr("required when dataset.mode is \"seed\" (the request that creates one record)"));
+        } else {
+            request(QStringLiteral("dataset.seed"), *dataset.seed, Scope::Seed);
+            if (dataset.idSource == IdSource::JsonPointer
+                && (dataset.idPointer.isEmpty() || !isJsonPointer(dataset.idPointer)))
+                add(QStringLiteral("dataset.seed.id_from"),
+                    Text::tr("%1 is not a JSON pointer (write it like \"json:/id\")")
+                        .arg(quoted(QStringLiteral("json:") + dataset.idPointer)));
+        }
+        if (dataset.cleanup) {
+            const QSet<QString> used = request(QStringLiteral("dataset.cleanup"), *dataset.cleanup, Scope::Cleanup);
+            if (!used.contains(QStringLiteral("id")))
+                add(QStringLiteral("dataset.cleanup"),
+                    Text::tr("must use {id} to name the record to delete (e.g. \"/api/items/{id}/\")"));
+        }
+        if (dataset.count) {
+            request(QStringLiteral("dataset.count"), *dataset.count, Scope::Count);
+            pointer(QStringLiteral("dataset.count.pointer"), dataset.countPointer);
+        }
+    }
+
+    void Validator::endpoints()
+    {
+        if (m_plan.endpoints.isEmpty()) {
+            add(QStringLiteral("endpoints"), Text::tr("at least one endpoint is required"));
+            return;
+        }
+        QHash<QString, qsizetype> names;
+        bool anyUsesSize = false;
+        for (qsizetype k = 0; k < m_plan.endpoints.size(); ++k) {
+            const EndpointConfig& endpoint = m_plan.endpoints.at(k);
+            const QString path = indexed(QStringLiteral("endpoints"), k);
+            const QString name = endpoint.name.trimmed();
+            if (name.isEmpty())
+                add(child(path, QStringLiteral("name")),
+                    Text::tr("required (a short unique name such as \"List items\")"));
+            else if (names.contains(name))
+                add(child(path, QStringLiteral("name")),
+                    Text::tr("duplicate name %1 (also used by endpoints[%2])")
+                        .arg(quoted(name))
+                        .arg(names.value(name)));
+            else
+                names.insert(name, k);
+            const QSet<QString> used = request(path, endpoint.request, Scope::Endpoint);
+            anyUsesSize = anyUsesSize || used.contains(QStringLiteral("size"));
+            for (qsizetype s = 0; s < endpoint.expectedStatus.size(); ++s) {
+                const int status = endpoint.expectedStatus.at(s);
+                if (status < 100 || status > 599)
+                    add(indexed(child(path, QStringLiteral("expect")), s),
+                        Text::tr("must be an HTTP status between 100 and 599, got %1").arg(status));
+            }
+        }
+        if (m_plan.dataset.mode == DatasetMode::Sweep && !anyUsesSize)
+            add(QStringLiteral("dataset.mode"),
+                Text::tr("a sweep needs {size} in at least one endpoint's path, headers or body"));
+    }
+
+    void Validator::measurement()
+    {
+        const MeasurementConfig& measurement = m_plan.measurement;
+        range(QStringLiteral("measurement.iterations"), measurement.iterations, 1, kMaxIterations);
+        range(QStringLiteral("measurement.warmup"), measurement.warmup, 0, kMaxWarmup);
+        range(QStringLiteral("measurement.max_workers"), measurement.maxWorkers, 1, kMaxWorkers);
+    }
+
+    void Validator::thresholds()
+    {
+        QStringList endpointNames;
+        for (const EndpointConfig& endpoint : m_plan.endpoints)
+            endpointNames.append(endpoint.name.trimmed());
+        for (qsizetype k = 0; k < m_plan.thresholds.size(); ++k) {
+            const Threshold& threshold = m_plan.thresholds.at(k);
+            const QString path = indexed(QStringLiteral("thresholds"), k);
+            if (!threshold.endpoint.isEmpty() && !endpointNames.contains(threshold.endpoint)) {
+                const QString suggestion = closest(threshold.endpoint, endpointNames);
+                if (!suggestion.isEmpty())
+                    add(child(path, QStringLiteral("endpoint")),
+                        Text::tr("no endpoint is named %1 (did you mean %2?)")
+                            .arg(quoted(threshold.endpoint), quoted(suggestion)));
+                else
+                    add(child(path, QStringLiteral("endpoint")),
+                        Text::tr("no endpoint is named %1 (omit \"endpoint\" to apply it to every endpoint)")
+                            .arg(quoted(threshold.endpoint)));
+            }
+            const QString limitPath = child(path, boundKey(threshold.metric));
+            if (!std::isfinite(threshold.limit) || threshold.limit < 0)
+                add(limitPath, Text::tr("must be a non-negative number, got %1").arg(threshold.limit));
+            else if (threshold.metric == ThresholdMetric::ErrorRate && threshold.limit > 100)
+                add(limitPath, Text::tr("an error rate is a percentage: at most 100, got %1").arg(threshold.limit));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Writing
+
+    QJsonObject headersToJson(const QList<HeaderTemplate>& headers)
+    {
+        QJsonObject object;
+        for (const HeaderTemplate& header : headers)
+            object.insert(header.name, header.value);
+        return object;
+    }
+
+    QJsonObject requestToJson(const RequestTemplate& request)
+    {
+        QJsonObject object;
+        object.insert(QStringLiteral("method"), request.method);
+        object.insert(QStringLiteral("path"), request.path);
+        object.insert(QStringLiteral("headers"), headersToJson(request.headers));
+        if (!request.body.isUndefined())
+            object.insert(QStringLiteral("body"), request.body);
+        if (request.bodyText)
+            object.insert(QStringLiteral("body_text"), *request.bodyText);
+        return object;
+    }
+
+    QJsonArray intsToJson(const QList<int>& values)
+    {
+        QJsonArray array;
+        for (const int value : values)
+            array.append(value);
+        return array;
+    }
+
+    /// Line and column (1-based, in characters) of a byte offset into UTF-8 text.
+    QString syntaxLocation(const QByteArray& json, int offset)
+    {
+        const QByteArray before = json.left(std::clamp<qsizetype>(offset, 0, json.size()));
+        const qsizetype line = before.count('\n') + 1;
+        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+        const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
+        return Text::tr("line %1, column %2").arg(line).arg(column);
+    }
+
+    /// Validation issues at or inside a path that already has a structural issue add only noise.
+    bool coveredBy(const PlanIssue& issue, const QList<PlanIssue>& structural)
+    {
+        const auto isWithin = [](const QString& inner, const QString& outer) {
+            return inner == outer || inner.startsWith(outer + QLatin1Char('.'))
+                || inner.startsWith(outer + QLatin1Char('['));
+        };
+        return std::any_of(structural.begin(), structural.end(), [&](const PlanIssue& other) {
+            return isWithin(issue.path, other.path) || isWithin(other.path, issue.path);
+        });
+    }
+
+    /// Orders issues as the file reads: by top-level section, then by array element. Within one
+    /// element, structural issues keep coming before semantic ones (the sort is stable).
+    void sortByDocumentOrder(QList<PlanIssue>& issues)
+    {
+        static const QStringList sections { QStringLiteral("version"), QStringLiteral("name"),
+            QStringLiteral("description"), QStringLiteral("target"), QStringLiteral("auth"), QStringLiteral("dataset"),
+            QStringLiteral("endpoints"), QStringLiteral("measurement"), QStringLiteral("thresholds") };
+        const auto key = [](const PlanIssue& issue) {
+            const auto separator = std::find_if(issue.path.begin(), issue.path.end(),
+                [](QChar c) { return c == QLatin1Char('.') || c == QLatin1Char('['); });
+            const qsizetype end = separator == issue.path.end() ? -1 : qsizetype(separator - issue.path.begin());
+            const QString section = issue.path.left(end);
+            qsizetype index = -1;
+            if (end >= 0 && issue.path.at(end) == QLatin1Char('[')) {
+                const qsizetype close = issue.path.indexOf(QLatin1Char(']'), end);
+                index = issue.path.mid(end + 1, close - end - 1).toLongLong();
+            }
+            const qsizetype order = sections.indexOf(section);
+            return std::pair(order < 0 ? sections.size() : order, index);
+        };
+        std::stable_sort(
+            issues.begin(), issues.end(), [&key](const PlanIssue& a, const PlanIssue& b) { return key(a) < key(b); });
+    }
+
+    Error planError(const QList<PlanIssue>& issues)
+    {
+        QStringList lines;
+        lines.reserve(issues.size());
+        for (const PlanIssue& issue : issues)
+            lines.append(issue.toString());
+        return Error { ErrorKind::Plan, lines.join(QLatin1Char('\n')) };
+    }
+
+} // namespace
+
+QString PlanIssue::toString() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
+
+Result<Plan> parsePlan(const QByteArray& json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return planError({ PlanIssue { syntaxLocation(json, parseError.offset), parseError.errorString() } });
+    if (!document.isObject())
+        return planError({ PlanIssue { QString(),
+            Text::tr("a plan must be a JSON object, got %1")
+                .arg(document.isArray() ? Text::tr("an array") : Text::tr("nothing")) } });
+
+    const QJsonObject root = document.object();
+    // A newer format may use keys this version does not know: say so, rather than list them.
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    if (version.isDouble() && version.toDouble() > kFormatVersion) {
+        Plan newer;
+        newer.version = int(std::min<double>(version.toDouble(), std::numeric_limits<int>::max()));
+        const QList<PlanIssue> issues = validatePlan(newer);
+        return planError({ issues.constFirst() }); // the version issue comes first
+    }
+
+    Reader reader;
+    const Plan plan = reader.plan(root);
+    QList<PlanIssue> issues = reader.issues;
+    for (const PlanIssue& issue : validatePlan(plan)) {
+        if (!coveredBy(issue, reader.issues))
+            issues.append(issue);
+    }
+    if (!issues.isEmpty()) {
+        sortByDocumentOrder(issues);
+        return planError(issues);
+    }
+    return plan;
+}
+
+Result<Plan> loadPlanFile(const QString& fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error { ErrorKind::Io, Text::tr("Cannot read plan file %1: %2").arg(fileName, file.errorString()) };
+    return parsePlan(file.readAll());
+}
+
+QList<PlanIssue> validatePlan(const Plan& plan) { return Validator(plan).run(); }
+
+QJsonObject planToJson(const Plan& plan)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("version"), plan.version);
+    root.insert(QStringLiteral("name"), plan.name);
+    root.insert(QStringLiteral("description"), plan.description);
+
+    QJsonObject target;
+    target.insert(QStringLiteral("base_url"), plan.target.baseUrl.toString(QUrl::FullyEncoded));
+    target.insert(QStringLiteral("timeout_ms"), plan.target.timeoutMs);
+    target.insert(QStringLiteral("verify_tls"), plan.target.verifyTls);
+    target.insert(QStringLiteral("headers"), headersToJson(plan.target.headers));
+    target.insert(QStringLiteral("http2"), plan.target.http2);
+    target.insert(QStringLiteral("proxy"), plan.target.proxy);
+    root.insert(QStringLiteral("target"), target);
+
+    QJsonObject auth;
+    auth.insert(QStringLiteral("type"), authTypeName(plan.auth.kind));
+    if (!plan.auth.username.isEmpty())
+        auth.insert(QStringLiteral("username"), plan.auth.username);
+    // Only references can be here (validatePlan() rejects anything else), never a secret.
+    if (!plan.auth.passwordRef.isEmpty())
+        auth.insert(QStringLiteral("password"), plan.auth.passwordRef);
+    if (!plan.auth.tokenRef.isEmpty())
+        auth.insert(QStringLiteral("token"), plan.auth.tokenRef);
+    if (plan.auth.kind == AuthKind::Login) {
+        QJsonObject login = requestToJson(plan.auth.login.request);
+        login.insert(QStringLiteral("token_pointer"), plan.auth.login.tokenPointer);
+        login.insert(QStringLiteral("header"), plan.auth.login.headerName);
+        login.insert(QStringLiteral("header_template"), plan.auth.login.headerTemplate);
+        auth.insert(QStringLiteral("login"), login);
+    }
+    root.insert(QStringLiteral("auth"), auth);
+
+    const DatasetConfig& dataset = plan.dataset;
+    QJsonObject datasetObject;
+    datasetObject.insert(
+        QStringLiteral("mode"), dataset.mode == DatasetMode::Sweep ? QStringLiteral("sweep") : QStringLiteral("seed"));
+    datasetObject.insert(QStringLiteral("sizes"), intsToJson(dataset.sizes));
+    if (dataset.seed) {
+        QJsonObject seed = requestToJson(*dataset.seed);
+        seed.insert(QStringLiteral("id_from"),
+            dataset.idSource == IdSource::LocationHeader ? QStringLiteral("location")
+                                                         : QStringLiteral("json:") + dataset.idPointer);
+        datasetObject.insert(QStringLiteral("seed"), seed);
+    }
+    if (dataset.cleanup)
+        datasetObject.insert(QStringLiteral("cleanup"), requestToJson(*dataset.cleanup));
+    if (dataset.count) {
+        QJsonObject count = requestToJson(*dataset.count);
+        count.insert(QStringLiteral("pointer"), dataset.countPointer);
+        datasetObject.insert(QStringLiteral("count"), count);
+    }
+    root.insert(QStringLiteral("dataset"), datasetObject);
+
+    QJsonArray endpoints;
+    for (const EndpointConfig& endpoint : plan.endpoints) {
+        QJsonObject object = requestToJson(endpoint.request);
+        object.insert(QStringLiteral("name"), endpoint.name);
+        object.insert(QStringLiteral("expect"), intsToJson(endpoint.expectedStatus));
+        endpoints.append(object);
+    }
+    root.insert(QStringLiteral("endpoints"), endpoints);
+
+    QJsonObject measurement;
+    measurement.insert(QStringLiteral("iterations"), plan.measurement.iterations);
+    measurement.insert(QStringLiteral("warmup"), plan.measurement.warmup);
+    measurement.insert(QStringLiteral("mode"),
+        plan.measurement.concurrent ? QStringLiteral("concurrent") : QStringLiteral("sequential"));
+    measurement.insert(QStringLiteral("max_workers"), plan.measurement.maxWorkers);
+    root.insert(QStringLiteral("measurement"), measurement);
+
+    QJsonArray thresholds;
+    for (const Threshold& threshold : plan.thresholds) {
+        QJsonObject object;
+        if (!threshold.endpoint.isEmpty())
+            object.insert(QStringLiteral("endpoint"), threshold.endpoint);
+        object.insert(QStringLiteral("metric"), metricName(threshold.metric));
+        object.insert(boundKey(threshold.metric), threshold.limit);
+        thresholds.append(object);
+    }
+    root.insert(QStringLiteral("thresholds"), thresholds);
+    return root;
+}
+
+QByteArray planToJsonBytes(const Plan& plan) { return QJsonDocument(planToJson(plan)).toJson(QJsonDocument::Indented); }
+
+} // namespace scalescope
