@@ -1,0 +1,444 @@
+// SPDX-FileCopyrightText: 2026 The ScaleScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demotarget.h"
+
+#include "lowdelaytcpserver.h"
+
+#include <QCoreApplication>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QMetaEnum>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <chrono>
+
+// Response texts are part of the HTTP API and mimic Django REST framework word for word (clients
+// match on them), so they are not translated; only errorString() is.
+
+namespace scalescope::demo {
+
+namespace {
+
+    using StatusCode = QHttpServerResponder::StatusCode;
+    using Method = QHttpServerRequest::Method;
+
+    const QByteArray kJsonMime = QByteArrayLiteral("application/json");
+
+    QHttpServerResponse json(const QJsonObject& body, StatusCode status = StatusCode::Ok)
+    {
+        return QHttpServerResponse(kJsonMime, QJsonDocument(body).toJson(QJsonDocument::Compact), status);
+    }
+
+    QHttpServerResponse json(const QJsonArray& body, StatusCode status = StatusCode::Ok)
+    {
+        return QHttpServerResponse(kJsonMime, QJsonDocument(body).toJson(QJsonDocument::Compact), status);
+    }
+
+    QHttpServerResponse detail(const QString& text, StatusCode status)
+    {
+        return json(QJsonObject { { QLatin1String("detail"), text } }, status);
+    }
+
+    QHttpServerResponse notFound() { return detail(QStringLiteral("Not found."), StatusCode::NotFound); }
+
+    QHttpServerResponse unauthorized(const QString& text)
+    {
+        QHttpServerResponse response = detail(text, StatusCode::Unauthorized);
+        response.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Token"));
+        return response;
+    }
+
+    /// Comparison whose duration does not depend on where the first difference is.
+    bool constantTimeEquals(const QByteArray& a, const QByteArray& b)
+    {
+        unsigned char difference = a.size() == b.size() ? 0 : 1;
+        const qsizetype length = qMin(a.size(), b.size());
+        for (qsizetype i = 0; i < length; ++i)
+            difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+        return difference == 0;
+    }
+
+    /// Parses "<positive integer>" as an id; anything else is an unknown id (→ 404, like Django's
+    /// `<int:pk>` converter refusing to match).
+    std::optional<qint64> parseId(const QString& text)
+    {
+        bool ok = false;
+        const qint64 id = text.toLongLong(&ok);
+        if (!ok || id <= 0 || !text.at(0).isDigit())
+            return std::nullopt;
+        return id;
+    }
+
+    QString methodName(Method method)
+    {
+        const char* key = QMetaEnum::fromType<Method>().valueToKey(static_cast<int>(method));
+        return key ? QString::fromLatin1(key).toUpper() : QStringLiteral("UNKNOWN");
+    }
+
+    QString hostPort(const QHostAddress& address, quint16 port)
+    {
+        const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+            ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+            : address.toString();
+        return host + QLatin1Char(':') + QString::number(port);
+    }
+
+} // namespace
+
+DemoTarget::DemoTarget(DemoTargetOptions options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_server(std::make_unique<QHttpServer>())
+{
+    addRoutes();
+}
+
+DemoTarget::~DemoTarget() = default;
+
+quint16 DemoTarget::listen(const QHostAddress& address, quint16 port)
+{
+    if (!m_server->servers().isEmpty()) {
+        m_errorString = QCoreApplication::translate("DemoTarget", "The demo target is already listening on %1")
+                            .arg(m_baseUrl.toString());
+        return 0;
+    }
+    // Our own QTcpServer instead of QAbstractHttpServer::listen(), which in Qt 6.4 drops the
+    // reason of a failure after logging it, and cannot set TCP_NODELAY.
+    auto tcpServer = std::make_unique<LowDelayTcpServer>();
+    if (!tcpServer->listen(address, port)) {
+        m_errorString = QCoreApplication::translate("DemoTarget", "Cannot listen on %1: %2")
+                            .arg(hostPort(address, port), tcpServer->errorString());
+        return 0;
+    }
+    const quint16 boundPort = tcpServer->serverPort();
+    m_server->bind(tcpServer.release()); // reparents the QTcpServer to m_server
+
+    QHostAddress host = address;
+    if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4)
+        host = QHostAddress(QHostAddress::LocalHost);
+    else if (address == QHostAddress::AnyIPv6)
+        host = QHostAddress(QHostAddress::LocalHostIPv6);
+    m_baseUrl = QUrl();
+    m_baseUrl.setScheme(QStringLiteral("http"));
+    m_baseUrl.setHost(host.toString());
+    m_baseUrl.setPort(boundPort);
+    m_errorString.clear();
+    return boundPort;
+}
+
+void DemoTarget::addRoutes()
+{
+    QHttpServer& server = *m_server;
+    // The router tries rules in the order they were added: each path first gets its real
+    // methods, then a catch-all rule that answers 405 with an Allow header.
+    server.route(QStringLiteral("/api/auth/login/"), Method::Post,
+        [this](const QHttpServerRequest& request) { return login(request); });
+    server.route(QStringLiteral("/api/auth/login/"),
+        [this](const QHttpServerRequest& request) { return methodNotAllowed(request, "POST", false); });
+
+    server.route(QStringLiteral("/api/prompts/"), Method::Get,
+        [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+            auto response = std::make_shared<QHttpServerResponse>(listPrompts(request));
+            const bool delayed = m_options.listDelayMs > 0 && response->statusCode() == StatusCode::Ok
+                && !request.query().hasQueryItem(QStringLiteral("search"));
+            if (!delayed) {
+                response->write(std::move(responder));
+                return;
+            }
+            // The simulated regression: the answer is ready, it just leaves later. A timer instead
+            // of a sleep keeps the server thread free for other requests; the socket is the timer's
+            // context, so a client that disconnects meanwhile cancels the write (the request
+            // object the responder refers to lives exactly as long as the socket). The client must
+            // not pipeline on this connection, which neither QNetworkAccessManager nor wrk do.
+            auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+            QTimer::singleShot(std::chrono::milliseconds(m_options.listDelayMs), pending->socket(),
+                [pending, response] { response->write(std::move(*pending)); });
+        });
+    server.route(QStringLiteral("/api/prompts/"), Method::Post,
+        [this](const QHttpServerRequest& request) { return createPrompt(request); });
+    server.route(QStringLiteral("/api/prompts/"),
+        [this](const QHttpServerRequest& request) { return methodNotAllowed(request, "GET, POST", true); });
+
+    server.route(QStringLiteral("/api/prompts/count/"), Method::Get,
+        [this](const QHttpServerRequest& request) { return countPrompts(request); });
+    server.route(QStringLiteral("/api/prompts/count/"),
+        [this](const QHttpServerRequest& request) { return methodNotAllowed(request, "GET", true); });
+
+    server.route(QStringLiteral("/api/prompts/stats/"), Method::Get,
+        [this](const QHttpServerRequest& request) { return promptStats(request); });
+    server.route(QStringLiteral("/api/prompts/stats/"),
+        [this](const QHttpServerRequest& request) { return methodNotAllowed(request, "GET", true); });
+
+    server.route(QStringLiteral("/api/prompts/duplicates/"), Method::Get,
+        [this](const QHttpServerRequest& request) { return duplicatePrompts(request); });
+    server.route(QStringLiteral("/api/prompts/duplicates/"),
+        [this](const QHttpServerRequest& request) { return methodNotAllowed(request, "GET", true); });
+
+    server.route(QStringLiteral("/api/prompts/batch-validate/"), Method::Post,
+        [this](const QHttpServerRequest& request) { return batchValidate(request); });
+    server.route(QStringLiteral("/api/prompts/batch-validate/"),
+        [this](const QHttpServerRequest& request) { return methodNotAllowed(request, "POST", true); });
+
+    server.route(QStringLiteral("/api/prompts/<arg>/"), Method::Get,
+        [this](const QString& id, const QHttpServerRequest& request) { return getPrompt(id, request); });
+    server.route(QStringLiteral("/api/prompts/<arg>/"), Method::Delete,
+        [this](const QString& id, const QHttpServerRequest& request) { return deletePrompt(id, request); });
+    server.route(QStringLiteral("/api/prompts/<arg>/"), [this](const QString& id, const QHttpServerRequest& request) {
+        if (!parseId(id))
+            return notFound();
+        return methodNotAllowed(request, "GET, DELETE", true);
+    });
+
+    server.setMissingHandler(
+        [](const QHttpServerRequest&, QHttpServerResponder&& responder) { notFound().write(std::move(responder)); });
+}
+
+std::optional<QHttpServerResponse> DemoTarget::rejectUnauthenticated(const QHttpServerRequest& request) const
+{
+    // DRF's TokenAuthentication: a header with another keyword is "no credentials".
+    const QList<QByteArray> parts = request.value(QByteArrayLiteral("Authorization")).simplified().split(' ');
+    if (parts.isEmpty() || parts.first().toLower() != "token")
+        return unauthorized(QStringLiteral("Authentication credentials were not provided."));
+    if (parts.size() == 1)
+        return unauthorized(QStringLiteral("Invalid token header. No credentials provided."));
+    if (parts.size() > 2)
+        return unauthorized(QStringLiteral("Invalid token header. Token string should not contain spaces."));
+    if (!m_store.userForToken(parts.at(1)))
+        return unauthorized(QStringLiteral("Invalid token."));
+    return std::nullopt;
+}
+
+std::optional<QHttpServerResponse> DemoTarget::parseBody(const QHttpServerRequest& request, QJsonValue* out)
+{
+    const QByteArray body = request.body();
+    // Qt 6.4's QHttpServer has no hook to refuse a body before it is read, so the limit applies
+    // to what was received; a declared Content-Length above the limit is refused just as well.
+    const qint64 declared = request.value(QByteArrayLiteral("Content-Length")).toLongLong();
+    if (body.size() > kMaxBodyBytes || declared > kMaxBodyBytes) {
+        return detail(QStringLiteral("Request body too large: %1 bytes (the limit is %2 bytes).")
+                          .arg(qMax(declared, static_cast<qint64>(body.size())))
+                          .arg(kMaxBodyBytes),
+            StatusCode::PayloadTooLarge);
+    }
+    const QByteArray contentType = request.value(QByteArrayLiteral("Content-Type"));
+    const qsizetype semicolon = contentType.indexOf(';'); // Qt 6: left(-1) is empty, not everything
+    const QByteArray mediaType = (semicolon < 0 ? contentType : contentType.left(semicolon)).trimmed().toLower();
+    if (!mediaType.isEmpty() && mediaType != kJsonMime) {
+        return detail(QStringLiteral("Unsupported media type \"%1\" in request.").arg(QString::fromLatin1(contentType)),
+            StatusCode::UnsupportedMediaType);
+    }
+    if (body.trimmed().isEmpty()) { // like DRF: an empty body is empty data, not a parse error
+        *out = QJsonObject();
+        return std::nullopt;
+    }
+    QJsonParseError error {};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        return detail(QStringLiteral("JSON parse error - %1 at offset %2.").arg(error.errorString()).arg(error.offset),
+            StatusCode::BadRequest);
+    }
+    *out = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+    return std::nullopt;
+}
+
+void DemoTarget::updateRecordCount()
+{
+    m_recordCount.store(static_cast<int>(m_store.count()), std::memory_order_relaxed);
+}
+
+QHttpServerResponse DemoTarget::login(const QHttpServerRequest& request)
+{
+    QJsonValue body;
+    if (auto rejected = parseBody(request, &body))
+        return std::move(*rejected);
+    if (!body.isObject()) {
+        return json(QJsonObject { { QLatin1String("non_field_errors"),
+                        QJsonArray { QStringLiteral("Invalid data. Expected a dictionary, but got list.") } } },
+            StatusCode::BadRequest);
+    }
+    const QJsonObject object = body.toObject();
+    QJsonObject errors;
+    for (const QLatin1String field : { QLatin1String("username"), QLatin1String("password") }) {
+        const QJsonValue value = object.value(field);
+        if (value.isUndefined())
+            errors.insert(field, QJsonArray { QStringLiteral("This field is required.") });
+        else if (!value.isString())
+            errors.insert(field, QJsonArray { QStringLiteral("Not a valid string.") });
+        else if (value.toString().isEmpty())
+            errors.insert(field, QJsonArray { QStringLiteral("This field may not be blank.") });
+    }
+    if (!errors.isEmpty())
+        return json(errors, StatusCode::BadRequest);
+
+    const QString username = object.value(QLatin1String("username")).toString();
+    const bool userOk = constantTimeEquals(username.toUtf8(), m_options.username.toUtf8());
+    const bool passwordOk
+        = constantTimeEquals(object.value(QLatin1String("password")).toString().toUtf8(), m_options.password.toUtf8());
+    if (!userOk || !passwordOk)
+        return detail(QStringLiteral("Invalid credentials."), StatusCode::Unauthorized);
+    return json(QJsonObject { { QLatin1String("token"), QString::fromLatin1(m_store.tokenFor(username)) } });
+}
+
+QHttpServerResponse DemoTarget::createPrompt(const QHttpServerRequest& request)
+{
+    if (auto rejected = rejectUnauthenticated(request))
+        return std::move(*rejected);
+    QJsonValue body;
+    if (auto rejected = parseBody(request, &body))
+        return std::move(*rejected);
+    PromptInput input;
+    const QJsonObject errors = m_store.validate(body, &input);
+    if (!errors.isEmpty())
+        return json(errors, StatusCode::BadRequest);
+
+    const PromptRecord& record = m_store.create(std::move(input));
+    updateRecordCount();
+    QHttpServerResponse response = json(PromptStore::toJson(record), StatusCode::Created);
+    response.setHeader(
+        QByteArrayLiteral("Location"), QByteArray("/api/prompts/" + QByteArray::number(record.id) + '/'));
+    return response;
+}
+
+QHttpServerResponse DemoTarget::listPrompts(const QHttpServerRequest& request)
+{
+    if (auto rejected = rejectUnauthenticated(request))
+        return std::move(*rejected);
+    const QString search = request.query().queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded);
+    const QList<const PromptRecord*> records = m_store.matching(search);
+    QJsonArray array;
+    for (const PromptRecord* record : records)
+        array.append(PromptStore::toJson(*record));
+    return json(array);
+}
+
+QHttpServerResponse DemoTarget::getPrompt(const QString& id, const QHttpServerRequest& request)
+{
+    if (auto rejected = rejectUnauthenticated(request))
+        return std::move(*rejected);
+    const std::optional<qint64> parsed = parseId(id);
+    const PromptRecord* record = parsed ? m_store.find(*parsed) : nullptr;
+    if (!record)
+        return notFound();
+    return json(PromptStore::toJson(*record));
+}
+
+QHttpServerResponse DemoTarget::deletePrompt(const QString& id, const QHttpServerRequest& request)
+{
+    if (auto rejected = rejectUnauthenticated(request))
+        return std::move(*rejected);
+    const std::optional<qint64> parsed = parseId(id);
+    if (!parsed || !m_store.remove(*parsed))
+        return notFound();
+    updateRecordCount();
+    return QHttpServerResponse(StatusCode::NoContent);
+}
+
+QHttpServerResponse DemoTarget::countPrompts(const QHttpServerRequest& request)
+{
+    if (auto rejected = rejectUnauthenticated(request))
+        return std::move(*rejected);
+    return json(QJsonObject { { QLatin1String("count"), static_cast<qint64>(m_store.count()) } });
+}
+
+QHttpServerResponse DemoTarget::promptStats(const QHttpServerRequest& request)
+{
+    if (auto rejected = rejectUnauthenticated(request))
+        return std::move(*rejected);
+    const PromptStats stats = m_store.stats();
+    QJsonObject tags;
+    for (auto it = stats.tagCounts.cbegin(); it != stats.tagCounts.cend(); ++it)
+        tags.insert(it.key(), static_cast<qint64>(it.value()));
+    return json(QJsonObject {
+        { QLatin1String("count"), static_cast<qint64>(stats.count) },
+        { QLatin1String("avg_content_length"), stats.averageContentLength },
+        { QLatin1String("avg_word_count"), stats.averageWordCount },
+        { QLatin1String("tags"), tags },
+    });
+}
+
+QHttpServerResponse DemoTarget::duplicatePrompts(const QHttpServerRequest& request)
+{
+    if (auto rejected = rejectUnauthenticated(request))
+        return std::move(*rejected);
+    const DuplicateReport report = m_store.duplicates();
+    QJsonArray pairs;
+    for (const DuplicatePair& pair : report.pairs) {
+        const double rounded = qRound64(pair.similarity * 1000.0) / 1000.0;
+        pairs.append(QJsonArray { pair.firstId, pair.secondId, rounded });
+    }
+    return json(QJsonObject {
+        { QLatin1String("pairs"), pairs },
+        { QLatin1String("compared"), report.compared },
+        { QLatin1String("pairs_found"), report.pairsFound },
+        { QLatin1String("truncated"), report.pairsFound > report.pairs.size() },
+    });
+}
+
+QHttpServerResponse DemoTarget::batchValidate(const QHttpServerRequest& request)
+{
+    if (auto rejected = rejectUnauthenticated(request))
+        return std::move(*rejected);
+    QJsonValue body;
+    if (auto rejected = parseBody(request, &body))
+        return std::move(*rejected);
+    if (!body.isObject()) {
+        return json(QJsonObject { { QLatin1String("non_field_errors"),
+                        QJsonArray { QStringLiteral("Invalid data. Expected a dictionary, but got list.") } } },
+            StatusCode::BadRequest);
+    }
+    const QJsonValue items = body.toObject().value(QLatin1String("items"));
+    if (items.isUndefined())
+        return json(
+            QJsonObject { { QLatin1String("items"), QJsonArray { QStringLiteral("This field is required.") } } },
+            StatusCode::BadRequest);
+    if (!items.isArray()) {
+        return json(QJsonObject { { QLatin1String("items"),
+                        QJsonArray { QStringLiteral("Expected a list of items but got type \"%1\".")
+                                         .arg(items.isObject() ? QStringLiteral("dict") : QStringLiteral("str")) } } },
+            StatusCode::BadRequest);
+    }
+    const QJsonArray array = items.toArray();
+    qint64 valid = 0;
+    qint64 invalid = 0;
+    QJsonArray errors;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject itemErrors = m_store.validate(array.at(i));
+        if (itemErrors.isEmpty()) {
+            ++valid;
+            continue;
+        }
+        ++invalid;
+        if (errors.size() < kMaxBatchErrors)
+            errors.append(QJsonObject {
+                { QLatin1String("index"), static_cast<qint64>(i) }, { QLatin1String("errors"), itemErrors } });
+    }
+    return json(QJsonObject {
+        { QLatin1String("valid"), valid },
+        { QLatin1String("invalid"), invalid },
+        { QLatin1String("errors"), errors },
+    });
+}
+
+QHttpServerResponse DemoTarget::methodNotAllowed(
+    const QHttpServerRequest& request, const QByteArray& allowed, bool authenticated)
+{
+    // DRF authenticates before it dispatches on the method, so protected views answer 401 first.
+    if (authenticated) {
+        if (auto rejected = rejectUnauthenticated(request))
+            return std::move(*rejected);
+    }
+    QHttpServerResponse response = detail(
+        QStringLiteral("Method \"%1\" not allowed.").arg(methodName(request.method())), StatusCode::MethodNotAllowed);
+    response.setHeader(QByteArrayLiteral("Allow"), allowed);
+    return response;
+}
+
+} // namespace scalescope::demo
