@@ -1,0 +1,575 @@
+// SPDX-FileCopyrightText: 2026 The ScaleScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/runcontroller.h"
+
+#include "common/jsonpointer.h"
+
+#include <QCoreApplication>
+#include <QMutexLocker>
+#include <QThread>
+
+#include <algorithm>
+#include <cmath>
+
+namespace scalescope {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("scalescope::RunController", text, disambiguation, n);
+}
+
+QString bodyStart(const QByteArray& body)
+{
+    QString text = QString::fromUtf8(body.left(300)).simplified();
+    if (text.isEmpty())
+        text = tr("(empty body)");
+    return text;
+}
+
+constexpr int kErrorSamplesPerKind = 3;
+
+} // namespace
+
+RunController::RunController(quint64 runId, Plan plan, RunOptions options)
+    : m_runId(runId)
+    , m_plan(std::move(plan))
+    , m_options(std::move(options))
+    , m_builder(m_plan.target, m_options.seed)
+    , m_result(std::make_shared<RunResult>())
+{
+}
+
+RunController::~RunController() = default;
+
+void RunController::cancel()
+{
+    m_cancelRequested.store(true);
+    QMutexLocker lock(&m_batchMutex);
+    if (!m_cancellableBatch || !m_pool)
+        return;
+    if (m_abortInFlight)
+        m_pool->abort(m_cancellableBatch);
+    else
+        m_cancellableBatch->cancel();
+}
+
+int RunController::concurrency() const
+{
+    return m_plan.measurement.concurrent ? std::max(1, m_plan.measurement.maxWorkers) : 1;
+}
+
+bool RunController::isNetworkFailure(FailureKind kind)
+{
+    return kind == FailureKind::ConnectionRefused || kind == FailureKind::Dns || kind == FailureKind::Tls;
+}
+
+RunResultPtr RunController::execute(const Publisher& publisher)
+{
+    m_publish = publisher;
+    m_clock.start();
+    RunResult& result = *m_result;
+    result.runId = m_runId;
+    result.plan = m_plan;
+    result.seed = m_options.seed;
+    result.startedAt = QDateTime::currentDateTimeUtc();
+
+    const bool viaQnam = m_plan.target.http2 || !m_plan.target.proxy.isEmpty();
+    m_measureTransport = viaQnam ? TransportKind::Qnam : TransportKind::Lean;
+    result.transport = WorkerPool::transportName(m_measureTransport);
+
+    const auto& sizes = m_plan.dataset.sizes;
+    const qint64 perCell = m_plan.measurement.warmup + m_plan.measurement.iterations;
+    const bool seeded = m_plan.dataset.mode == DatasetMode::Seeded;
+    const qint64 maxSize = sizes.isEmpty() ? 0 : *std::max_element(sizes.begin(), sizes.end());
+    m_unitsTotal = std::max<qint64>(1, perCell * m_plan.endpoints.size() * sizes.size() + (seeded ? 2 * maxSize : 0));
+
+    // Seeding and cleanup use the pool at the plan's concurrency even for sequential measurement.
+    const int poolConcurrency = std::max(1, m_plan.measurement.maxWorkers);
+    const int threads = std::clamp(QThread::idealThreadCount(), 1, poolConcurrency);
+    TransportOptions transportOptions;
+    transportOptions.timeoutMs = m_plan.target.timeoutMs;
+    transportOptions.verifyTls = m_plan.target.verifyTls;
+    transportOptions.maxConnectionsPerHost = (poolConcurrency + threads - 1) / threads;
+    transportOptions.http2 = m_plan.target.http2;
+    transportOptions.proxy = m_plan.target.proxy;
+    m_pool = std::make_unique<WorkerPool>(threads, transportOptions);
+
+    addEvent(RunEvent::Level::Info, tr("Run started against %1 (measuring with %2)")
+                                        .arg(redactedUrl(m_plan.target.baseUrl), result.transport));
+    if (viaQnam)
+        addEvent(RunEvent::Level::Warning,
+                 tr("HTTP/2 or a proxy is requested: latencies are measured through QNetworkAccessManager and "
+                    "carry its overhead (about +2.7 ms at p50 here)"));
+
+    std::optional<Error> error = resolveSecrets();
+    if (!error)
+        error = authenticate();
+    qint64 records = 0;
+    if (!error && seeded && m_plan.dataset.count) {
+        const std::optional<qint64> count = fetchCount(true, error);
+        if (count) {
+            result.countBefore = *count;
+            records = *count;
+            addEvent(RunEvent::Level::Info, tr("Target holds %1 records before the run").arg(*count));
+        }
+    }
+
+    for (int si = 0; !error && !cancelled() && si < sizes.size(); ++si) {
+        m_sizeIndex = si;
+        const int size = sizes.at(si);
+        if (seeded)
+            error = seedTo(size, records);
+        for (int ei = 0; !error && !cancelled() && ei < m_plan.endpoints.size(); ++ei)
+            error = measureCell(si, size, seeded ? records : -1, ei);
+    }
+
+    if (seeded)
+        cleanup();
+
+    if (error) {
+        result.status = error->kind == ErrorKind::Cancelled ? RunStatus::Cancelled : RunStatus::Failed;
+        if (result.status == RunStatus::Failed)
+            addEvent(RunEvent::Level::Error, error->message);
+        result.error = error;
+    } else if (cancelled()) {
+        result.status = RunStatus::Cancelled;
+        result.error = Error { ErrorKind::Cancelled, tr("The run was stopped before it finished") };
+    } else {
+        result.status = RunStatus::Completed;
+    }
+    if (result.status == RunStatus::Cancelled)
+        addEvent(RunEvent::Level::Warning, tr("Run stopped: kept %n measured cell(s)", nullptr, int(result.cells.size())));
+    else if (result.status == RunStatus::Completed)
+        addEvent(RunEvent::Level::Info, tr("Run completed: %n cell(s) measured", nullptr, int(result.cells.size())));
+
+    setPhase(RunPhase::Finished);
+    m_unitsDone = m_unitsTotal;
+    result.finishedAt = QDateTime::currentDateTimeUtc();
+    publish(true);
+    m_pool.reset();
+    return m_result;
+}
+
+std::optional<Error> RunController::resolveSecrets()
+{
+    const AuthConfig& auth = m_plan.auth;
+    const auto resolve = [](const QString& override, const QString& reference, const QString& field,
+                            QString& out) -> std::optional<Error> {
+        if (!override.isEmpty()) {
+            out = override;
+            return std::nullopt;
+        }
+        if (reference.isEmpty())
+            //: %1 = plan field (auth.password)
+            return Error { ErrorKind::Usage, tr("%1: no value given; reference an environment variable in the plan "
+                                                "(\"${SCALESCOPE_PASSWORD}\") or supply it at run time "
+                                                "(--password-env)").arg(field) };
+        const std::optional<QString> value = resolveSecretReference(reference);
+        if (!value || value->isEmpty())
+            //: %1 = plan field, %2 = reference such as ${SCALESCOPE_PASSWORD}
+            return Error { ErrorKind::Usage, tr("%1: %2 is not set in the environment").arg(field, reference) };
+        out = *value;
+        return std::nullopt;
+    };
+    switch (auth.kind) {
+    case AuthKind::None:
+        return std::nullopt;
+    case AuthKind::Basic:
+    case AuthKind::Login:
+        return resolve(m_options.password, auth.passwordRef, QStringLiteral("auth.password"), m_secrets.password);
+    case AuthKind::Bearer:
+        return resolve(m_options.token, auth.tokenRef, QStringLiteral("auth.token"), m_secrets.token);
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> RunController::authenticate()
+{
+    const AuthConfig& auth = m_plan.auth;
+    switch (auth.kind) {
+    case AuthKind::None:
+        return std::nullopt;
+    case AuthKind::Basic:
+        m_builder.setAuthHeader(QByteArrayLiteral("Authorization"),
+                                "Basic " + (auth.username + QLatin1Char(':') + m_secrets.password).toUtf8().toBase64());
+        addEvent(RunEvent::Level::Info, tr("Using HTTP basic authentication as %1").arg(auth.username));
+        return std::nullopt;
+    case AuthKind::Bearer:
+        m_builder.setAuthHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_secrets.token.toUtf8());
+        addEvent(RunEvent::Level::Info, tr("Using a bearer token"));
+        return std::nullopt;
+    case AuthKind::Login:
+        break;
+    }
+
+    setPhase(RunPhase::Authenticating);
+    TemplateContext context;
+    context.username = auth.username;
+    context.password = m_secrets.password;
+    const HttpRequest request = m_builder.build(auth.login.request, context, false);
+    const QString url = redactedUrl(request.url);
+    auto batch = runBatch({ request }, {}, TransportKind::Qnam, true, 1);
+    const RequestOutcome& outcome = batch->outcome(0);
+    if (cancelled())
+        return Error { ErrorKind::Cancelled, tr("The run was stopped during login") };
+    if (outcome.failure != FailureKind::None) {
+        if (outcome.status == 0)
+            //: %1 = login URL, %2 = network error
+            return Error { ErrorKind::Network, tr("Cannot log in at %1: %2").arg(url, outcome.errorMessage) };
+        //: %1 = login URL, %2 = HTTP status, %3 = start of the server's answer
+        return Error { ErrorKind::Auth, tr("Login failed at %1: the server answered HTTP %2: %3")
+                                            .arg(url)
+                                            .arg(outcome.status)
+                                            .arg(bodyStart(outcome.body)) };
+    }
+    const QString token = jsonScalarToString(evaluateJsonPointer(parseJson(outcome.body), auth.login.tokenPointer));
+    if (token.isEmpty())
+        //: %1 = login URL, %2 = JSON pointer, %3 = start of the answer
+        return Error { ErrorKind::Auth, tr("Login at %1 succeeded but its answer has no token at %2: %3")
+                                            .arg(url, auth.login.tokenPointer, bodyStart(outcome.body)) };
+    TemplateExpander headerExpander;
+    TemplateContext tokenContext;
+    tokenContext.token = token;
+    m_builder.setAuthHeader(auth.login.headerName.toLatin1(),
+                            headerExpander.expand(auth.login.headerTemplate, tokenContext).toUtf8());
+    addEvent(RunEvent::Level::Info, tr("Logged in as %1").arg(auth.username));
+    return std::nullopt;
+}
+
+std::optional<qint64> RunController::fetchCount(bool fatalOnNetworkError, std::optional<Error>& error)
+{
+    const DatasetConfig& dataset = m_plan.dataset;
+    const HttpRequest request = m_builder.build(*dataset.count, {});
+    auto batch = runBatch({ request }, {}, TransportKind::Qnam, true, 1, Cancel::Ignore);
+    const RequestOutcome& outcome = batch->outcome(0);
+    if (outcome.failure != FailureKind::None) {
+        if (fatalOnNetworkError && outcome.status == 0) {
+            error = Error { ErrorKind::Network, tr("Cannot reach %1: %2").arg(redactedUrl(request.url), outcome.errorMessage) };
+        } else {
+            addEvent(RunEvent::Level::Warning, tr("Count request failed: %1").arg(outcome.errorMessage));
+        }
+        return std::nullopt;
+    }
+    const QJsonValue value = evaluateJsonPointer(parseJson(outcome.body), dataset.countPointer);
+    bool ok = false;
+    const qint64 count = jsonScalarToString(value).toLongLong(&ok);
+    if (!ok) {
+        addEvent(RunEvent::Level::Warning, tr("Count response has no number at %1: %2").arg(dataset.countPointer, bodyStart(outcome.body)));
+        return std::nullopt;
+    }
+    return count;
+}
+
+std::optional<Error> RunController::seedTo(int size, qint64& records)
+{
+    const DatasetConfig& dataset = m_plan.dataset;
+    const qint64 missing = size - records;
+    if (missing <= 0) {
+        if (missing < 0)
+            addEvent(RunEvent::Level::Warning,
+                     tr("The target holds %1 records, more than the dataset size %2: measuring at %1").arg(records).arg(size));
+        return std::nullopt;
+    }
+    setPhase(RunPhase::Seeding);
+    QList<HttpRequest> requests;
+    requests.reserve(missing);
+    TemplateContext context;
+    context.size = size;
+    context.createdIds = &m_createdIds;
+    for (qint64 i = 0; i < missing; ++i) {
+        context.n = m_createdIds.size() + i + 1;
+        requests.append(m_builder.build(*dataset.seed, context));
+    }
+    auto batch = runBatch(requests, {}, TransportKind::Qnam, true, std::max(1, m_plan.measurement.maxWorkers),
+                          Cancel::FinishInFlight);
+
+    int failed = 0;
+    QString firstFailure;
+    FailureKind firstKind = FailureKind::None;
+    for (int i = 0; i < batch->size(); ++i) {
+        const RequestOutcome& outcome = batch->outcome(i);
+        if (!outcome.completed)
+            continue;
+        if (outcome.failure != FailureKind::None) {
+            if (failed++ == 0) {
+                firstFailure = outcome.errorMessage;
+                firstKind = outcome.failure;
+            }
+            continue;
+        }
+        QString id;
+        if (dataset.idSource == IdSource::LocationHeader) {
+            QString path = QUrl(QString::fromUtf8(outcome.location)).path();
+            while (path.endsWith(QLatin1Char('/')))
+                path.chop(1);
+            id = path.section(QLatin1Char('/'), -1);
+        } else {
+            id = jsonScalarToString(evaluateJsonPointer(parseJson(outcome.body), dataset.idPointer));
+        }
+        if (id.isEmpty()) {
+            // The record exists but cannot be addressed: stop rather than leave more behind.
+            ++failed;
+            if (firstFailure.isEmpty())
+                firstFailure = dataset.idSource == IdSource::LocationHeader
+                    ? tr("the response has no Location header; this record cannot be cleaned up")
+                    : tr("the response has no id at %1 (%2); this record cannot be cleaned up")
+                          .arg(dataset.idPointer, bodyStart(outcome.body));
+            continue;
+        }
+        m_createdIds.append(id);
+        ++records;
+    }
+    m_result->recordsCreated = m_createdIds.size();
+    if (cancelled())
+        return Error { ErrorKind::Cancelled, tr("The run was stopped while seeding") };
+    if (failed > 0) {
+        //: %1 = failed count, %2 = requested count, %3 = size, %4 = URL, %5 = first failure
+        const Error seedError { isNetworkFailure(firstKind) ? ErrorKind::Network : ErrorKind::Target,
+                                tr("Seeding failed: %1 of %2 requests to %3 failed while growing the dataset to %4 records; first: %5")
+                                    .arg(failed)
+                                    .arg(batch->size())
+                                    .arg(redactedUrl(batch->request(0).url))
+                                    .arg(size)
+                                    .arg(firstFailure) };
+        return seedError;
+    }
+    addEvent(RunEvent::Level::Info, tr("Seeded %1 records (dataset now %2)").arg(missing).arg(records));
+    return std::nullopt;
+}
+
+std::optional<Error> RunController::measureCell(int sizeIndex, int size, qint64 records, int endpointIndex)
+{
+    const EndpointConfig& endpoint = m_plan.endpoints.at(endpointIndex);
+    m_endpointIndex = endpointIndex;
+    TemplateContext context;
+    context.size = size;
+    context.createdIds = &m_createdIds;
+
+    const int warmup = m_plan.measurement.warmup;
+    if (warmup > 0) {
+        setPhase(RunPhase::WarmingUp);
+        QList<HttpRequest> requests;
+        for (int i = 0; i < warmup; ++i) {
+            context.n = i + 1;
+            requests.append(m_builder.build(endpoint.request, context));
+        }
+        runBatch(requests, endpoint.expectedStatus, m_measureTransport, false, concurrency());
+        if (cancelled())
+            return Error { ErrorKind::Cancelled, tr("The run was stopped") };
+    }
+
+    setPhase(RunPhase::Measuring);
+    QList<HttpRequest> requests;
+    const int iterations = m_plan.measurement.iterations;
+    requests.reserve(iterations);
+    for (int i = 0; i < iterations; ++i) {
+        context.n = i + 1;
+        requests.append(m_builder.build(endpoint.request, context));
+    }
+    QElapsedTimer wall;
+    wall.start();
+    auto batch = runBatch(requests, endpoint.expectedStatus, m_measureTransport, false, concurrency());
+    const double wallSeconds = double(wall.nsecsElapsed()) / 1e9;
+
+    CellAccumulator accumulator;
+    CellResult cell;
+    std::array<int, kFailureKindCount> samplesPerKind {};
+    bool allNetworkFailures = batch->size() > 0;
+    QString firstNetworkError;
+    for (int i = 0; i < batch->size(); ++i) {
+        const RequestOutcome& outcome = batch->outcome(i);
+        if (!outcome.completed || outcome.failure == FailureKind::Cancelled)
+            continue;
+        accumulator.add(outcome.latency, outcome.failure, outcome.bytesReceived, outcome.bytesSent);
+        if (outcome.failure != FailureKind::None) {
+            int& taken = samplesPerKind[std::size_t(outcome.failure)];
+            if (taken++ < kErrorSamplesPerKind)
+                cell.errorSamples.append({ outcome.failure, outcome.errorMessage });
+        }
+        if (!isNetworkFailure(outcome.failure))
+            allNetworkFailures = false;
+        else if (firstNetworkError.isEmpty())
+            firstNetworkError = outcome.errorMessage;
+    }
+    if (cancelled())
+        return Error { ErrorKind::Cancelled, tr("The run was stopped") };
+
+    cell.sizeIndex = sizeIndex;
+    cell.size = size;
+    cell.records = records;
+    cell.endpointIndex = endpointIndex;
+    cell.endpoint = endpoint.name;
+    cell.method = endpoint.request.method;
+    cell.path = endpoint.request.path;
+    cell.stats = accumulator.statistics(wallSeconds);
+    cell.histogram = accumulator.histogram();
+    cell.samplesNs = accumulator.rawSamples();
+    m_result->cells.append(cell);
+    m_pendingCells.append(cell);
+    ++m_cellsDone;
+
+    if (cell.stats.failureCount() > 0)
+        addEvent(RunEvent::Level::Warning, tr("%1 at size %2: %3 of %4 requests failed")
+                                               .arg(endpoint.name)
+                                               .arg(size)
+                                               .arg(cell.stats.failureCount())
+                                               .arg(cell.stats.count));
+    if (allNetworkFailures && accumulator.count() > 0)
+        return Error { ErrorKind::Network, tr("The target stopped answering: %1").arg(firstNetworkError) };
+    publish(false);
+    return std::nullopt;
+}
+
+void RunController::cleanup()
+{
+    RunResult& result = *m_result;
+    const DatasetConfig& dataset = m_plan.dataset;
+    if (m_createdIds.isEmpty())
+        return;
+    if (!m_options.cleanup || !dataset.cleanup) {
+        result.undeletedIds = m_createdIds;
+        addEvent(RunEvent::Level::Warning,
+                 m_options.cleanup ? tr("The plan has no cleanup request: %n record(s) created by this run stay in the target",
+                                        nullptr, int(m_createdIds.size()))
+                                   : tr("Cleanup skipped: %n record(s) created by this run stay in the target",
+                                        nullptr, int(m_createdIds.size())));
+        return;
+    }
+    setPhase(RunPhase::CleaningUp);
+    QList<HttpRequest> requests;
+    requests.reserve(m_createdIds.size());
+    for (const QString& id : std::as_const(m_createdIds)) {
+        TemplateContext context;
+        context.id = id;
+        requests.append(m_builder.build(*dataset.cleanup, context));
+    }
+    // Cleanup is not cancellable: it is what a cancel promises.
+    auto batch = runBatch(requests, {}, TransportKind::Qnam, false, std::max(1, m_plan.measurement.maxWorkers), Cancel::Ignore);
+    int alreadyGone = 0;
+    QString firstFailure;
+    for (int i = 0; i < batch->size(); ++i) {
+        const RequestOutcome& outcome = batch->outcome(i);
+        if (outcome.failure == FailureKind::None) {
+            ++result.recordsDeleted;
+        } else if (outcome.status == 404 || outcome.status == 410) {
+            ++alreadyGone;
+        } else {
+            result.undeletedIds.append(m_createdIds.at(i));
+            if (firstFailure.isEmpty())
+                firstFailure = outcome.errorMessage;
+        }
+    }
+    addEvent(RunEvent::Level::Info, tr("Deleted %n record(s) created by this run", nullptr, int(result.recordsDeleted)));
+    if (alreadyGone > 0)
+        addEvent(RunEvent::Level::Warning, tr("%n record(s) created by this run were already gone", nullptr, alreadyGone));
+    if (!result.undeletedIds.isEmpty())
+        addEvent(RunEvent::Level::Error, tr("Could not delete %1 record(s) (ids %2); first error: %3")
+                                             .arg(result.undeletedIds.size())
+                                             .arg(result.undeletedIds.mid(0, 20).join(QStringLiteral(", ")), firstFailure));
+    if (dataset.count) {
+        std::optional<Error> ignored;
+        if (const auto count = fetchCount(false, ignored)) {
+            result.countAfter = *count;
+            if (result.countBefore >= 0 && result.countAfter != result.countBefore)
+                addEvent(RunEvent::Level::Warning, tr("The target held %1 records before the run and holds %2 now")
+                                                       .arg(result.countBefore)
+                                                       .arg(result.countAfter));
+        }
+    }
+}
+
+std::shared_ptr<Batch> RunController::runBatch(QList<HttpRequest> requests, QList<int> expected, TransportKind transport,
+                                               bool keepBodies, int concurrency, Cancel cancel)
+{
+    auto batch = std::make_shared<Batch>(std::move(requests), std::move(expected), transport, keepBodies);
+    const bool cancellable = cancel != Cancel::Ignore;
+    if (cancellable) {
+        QMutexLocker lock(&m_batchMutex);
+        if (m_cancelRequested.load())
+            batch->cancel();
+        m_cancellableBatch = batch;
+        m_abortInFlight = cancel == Cancel::AbortInFlight;
+    }
+    const qint64 unitsBefore = m_unitsDone;
+    m_pool->run(batch, concurrency, [&] {
+        m_unitsDone = std::min(m_unitsTotal, unitsBefore + batch->finishedCount());
+        publish(false);
+    });
+    if (cancellable) {
+        QMutexLocker lock(&m_batchMutex);
+        m_cancellableBatch.reset();
+    }
+    m_requestsDone += quint64(batch->finishedCount());
+    logRequests(*batch);
+    return batch;
+}
+
+void RunController::logRequests(const Batch& batch)
+{
+    if (!m_options.debugLog)
+        return;
+    for (int i = 0; i < batch.size(); ++i) {
+        const RequestOutcome& outcome = batch.outcome(i);
+        if (!outcome.completed)
+            continue;
+        const HttpRequest& request = batch.request(i);
+        const QString target = QString::fromLatin1(request.method) + QLatin1Char(' ') + redactedUrl(request.url);
+        const double ms = double(outcome.latency.count()) / 1e6;
+        if (outcome.failure == FailureKind::None)
+            m_options.debugLog(QStringLiteral("%1 -> %2 in %3 ms (%4 bytes)")
+                                   .arg(target)
+                                   .arg(outcome.status)
+                                   .arg(ms, 0, 'f', 3)
+                                   .arg(outcome.bytesReceived));
+        else
+            m_options.debugLog(QStringLiteral("%1 -> %2 in %3 ms: %4")
+                                   .arg(target, failureKindName(outcome.failure))
+                                   .arg(ms, 0, 'f', 3)
+                                   .arg(outcome.errorMessage));
+    }
+}
+
+void RunController::setPhase(RunPhase phase)
+{
+    if (m_phase == phase)
+        return;
+    m_phase = phase;
+    publish(false);
+}
+
+void RunController::addEvent(RunEvent::Level level, const QString& message)
+{
+    const RunEvent event { m_clock.elapsed(), level, message };
+    m_result->events.append(event);
+    m_pendingEvents.append(event);
+}
+
+void RunController::publish(bool force)
+{
+    const qint64 now = m_clock.elapsed();
+    if (!m_publish || (!force && now - m_lastPublishMs < 100))
+        return;
+    m_lastPublishMs = now;
+    auto snapshot = std::make_shared<RunSnapshot>();
+    snapshot->runId = m_runId;
+    snapshot->phase = m_phase;
+    snapshot->elapsedMs = now;
+    snapshot->sizeIndex = m_sizeIndex;
+    snapshot->size = m_sizeIndex >= 0 ? m_plan.dataset.sizes.value(m_sizeIndex) : 0;
+    snapshot->endpointIndex = m_endpointIndex;
+    snapshot->cellsDone = m_cellsDone;
+    snapshot->cellsTotal = int(m_plan.dataset.sizes.size() * m_plan.endpoints.size());
+    snapshot->progress = std::clamp(double(m_unitsDone) / double(m_unitsTotal), 0.0, 1.0);
+    snapshot->etaMs = snapshot->progress > 0.02 && m_phase != RunPhase::Finished
+        ? qint64(double(now) * (1.0 - snapshot->progress) / snapshot->progress)
+        : (m_phase == RunPhase::Finished ? 0 : -1);
+    snapshot->recordsCreated = m_createdIds.size();
+    snapshot->requestsDone = m_requestsDone;
+    snapshot->newCells = std::exchange(m_pendingCells, {});
+    snapshot->newEvents = std::exchange(m_pendingEvents, {});
+    m_publish(std::move(snapshot));
+}
+
+} // namespace scalescope
