@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 The ScaleScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace scalescope::cli {
+
+/// Documented exit codes of scalescope-cli (README "Exit codes").
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitThresholdsFailed = 1,
+    ExitUsage = 2, ///< bad command line or plan
+    ExitTarget = 3, ///< target unreachable, login failed, seeding failed
+    ExitInterrupted = 4, ///< stopped by Ctrl-C / SIGTERM (cleanup still ran)
+};
+
+enum class Command { Help, Version, Run, Validate, Demo };
+
+/// Command line of scalescope-cli. The overrides mirror Django's `manage.py scale_test`.
+struct CliOptions {
+    Command command = Command::Help;
+    QString planFile;
+    std::optional<QList<int>> sizes;
+    std::optional<int> iterations;
+    std::optional<int> warmup;
+    bool concurrent = false;
+    std::optional<int> maxWorkers;
+    std::optional<QString> host;
+    std::optional<QString> username;
+    QString passwordEnv;
+    QString outputDir;
+    QString jsonFile;
+    bool debug = false;
+    bool noCleanup = false;
+    std::optional<quint64> seed;
+    bool quiet = false;
+};
+
+[[nodiscard]] Result<CliOptions> parseCommandLine(const QStringList& arguments);
+[[nodiscard]] QString usageText();
+
+} // namespace scalescope::cli

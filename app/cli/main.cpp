@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 The ScaleScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clioptions.h"
+#include "runcommand.h"
+
+#include "plan/planparser.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace scalescope;
+using namespace scalescope::cli;
+
+namespace {
+
+int validate(const QString& fileName)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const Result<Plan> plan = loadPlanFile(fileName);
+    if (!plan) {
+        for (const QString& line : plan.error().message.split(QLatin1Char('\n')))
+            err << QCoreApplication::translate("scalescope::cli", "%1: error: %2").arg(fileName, line) << Qt::endl;
+        return ExitUsage;
+    }
+    //: %1 = file, %2 = endpoint count, %3 = size count
+    out << QCoreApplication::translate("scalescope::cli", "%1: valid plan (%2 endpoint(s), %3 dataset size(s))")
+               .arg(fileName)
+               .arg(plan->endpoints.size())
+               .arg(plan->dataset.sizes.size())
+        << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("scalescope-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ScaleScope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SCALESCOPE_VERSION));
+
+    const Result<CliOptions> options = parseCommandLine(QCoreApplication::arguments());
+    if (!options) {
+        QTextStream(stderr) << QCoreApplication::translate("scalescope::cli", "error: %1").arg(options.error().message) << Qt::endl;
+        return ExitUsage;
+    }
+    switch (options->command) {
+    case Command::Help:
+        QTextStream(stdout) << usageText();
+        return ExitOk;
+    case Command::Version:
+        QTextStream(stdout) << QStringLiteral("scalescope-cli %1\n").arg(QCoreApplication::applicationVersion());
+        return ExitOk;
+    case Command::Validate:
+        return validate(options->planFile);
+    case Command::Run:
+    case Command::Demo:
+        break;
+    }
+    RunCommand command(options.value());
+    return command.exec();
+}
