@@ -1,7 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Engine and results sources (kept separate so the engine can grow without touching the core list).
 target_sources(scalescope_core PRIVATE
-    common/jsonpointer.h common/jsonpointer.cpp
     engine/runtypes.h engine/runtypes.cpp
     engine/requestbuilder.h engine/requestbuilder.cpp
     engine/workerpool.h engine/workerpool.cpp

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan/planparser.h"
 
+#include "common/suggest.h"
+
 #include "plan/templateexpander.h"
 
 #include <QCoreApplication>
@@ -45,42 +47,13 @@ namespace {
 
     QString quoted(const QString& text) { return QLatin1Char('"') + text + QLatin1Char('"'); }
 
-    /// Optimal string alignment distance (Levenshtein plus adjacent transpositions).
-    int editDistance(const QString& a, const QString& b)
-    {
-        const qsizetype n = a.size();
-        const qsizetype m = b.size();
-        QList<QList<int>> d(n + 1, QList<int>(m + 1, 0));
-        for (qsizetype i = 0; i <= n; ++i)
-            d[i][0] = int(i);
-        for (qsizetype j = 0; j <= m; ++j)
-            d[0][j] = int(j);
-        for (qsizetype i = 1; i <= n; ++i) {
-            for (qsizetype j = 1; j <= m; ++j) {
-                const int cost = a.at(i - 1).toLower() == b.at(j - 1).toLower() ? 0 : 1;
-                d[i][j] = std::min({ d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost });
-                if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
-                    d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-            }
-        }
-        return d[n][m];
-    }
-
     /// The candidate closest to @p word, when it is close enough to be a plausible typo.
     QString closest(const QString& word, const QStringList& candidates)
     {
-        QString best;
-        int bestDistance = std::numeric_limits<int>::max();
-        for (const QString& candidate : candidates) {
-            const int distance = editDistance(word, candidate);
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = candidate;
-            }
-        }
+        const ClosestMatch best = closestMatch(word, candidates, Qt::CaseInsensitive);
         const int tolerance = std::max<int>(2, int(word.size() / 3));
-        if (bestDistance <= tolerance && bestDistance < word.size())
-            return best;
+        if (!best.candidate.isEmpty() && best.distance <= tolerance && best.distance < word.size())
+            return best.candidate;
         return {};
     }
 

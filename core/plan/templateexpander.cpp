@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan/templateexpander.h"
 
+#include "common/suggest.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -334,27 +336,6 @@ namespace {
         return pattern.match(name).hasMatch();
     }
 
-    /// Optimal string alignment distance (Levenshtein plus adjacent transpositions).
-    int editDistance(const QString& a, const QString& b)
-    {
-        const qsizetype n = a.size();
-        const qsizetype m = b.size();
-        QList<QList<int>> d(n + 1, QList<int>(m + 1, 0));
-        for (qsizetype i = 0; i <= n; ++i)
-            d[i][0] = int(i);
-        for (qsizetype j = 0; j <= m; ++j)
-            d[0][j] = int(j);
-        for (qsizetype i = 1; i <= n; ++i) {
-            for (qsizetype j = 1; j <= m; ++j) {
-                const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
-                d[i][j] = std::min({ d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost });
-                if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
-                    d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-            }
-        }
-        return d[n][m];
-    }
-
     /// Checks one placeholder's name and arguments: empty when fine.
     QString checkPlaceholder(const Segment& segment)
     {
@@ -362,17 +343,10 @@ namespace {
         if (name.isEmpty() && segment.args.isEmpty())
             return Text::tr("empty placeholder {} (write {{}} for literal braces)");
         if (!knownNames().contains(name)) {
-            QString best;
-            int bestDistance = std::numeric_limits<int>::max();
-            for (const QString& known : knownNames()) {
-                const int distance = editDistance(name, known);
-                if (distance < bestDistance) {
-                    bestDistance = distance;
-                    best = known;
-                }
-            }
-            if (bestDistance <= 2 && bestDistance < name.size() && bestDistance < best.size())
-                return Text::tr("unknown placeholder %1 (did you mean {%2}?)").arg(segment.text, best);
+            const ClosestMatch best = closestMatch(name, knownNames());
+            if (!best.candidate.isEmpty() && best.distance <= 2 && best.distance < name.size()
+                && best.distance < best.candidate.size())
+                return Text::tr("unknown placeholder %1 (did you mean {%2}?)").arg(segment.text, best.candidate);
             return Text::tr("unknown placeholder %1").arg(segment.text);
         }
         if (takesNoArguments(name)) {
