@@ -165,14 +165,19 @@ void RunCommand::onSnapshot(const RunSnapshotPtr& snapshot)
 {
     if (m_options.quiet)
         return;
-    for (const RunEvent& event : snapshot->newEvents)
-        printEvent(event);
-    if (!m_terminal) {
-        for (const CellResult& cell : snapshot->newCells)
-            printCell(cell, *snapshot);
-    } else {
-        drawProgress(*snapshot);
+    // Events and (off a terminal) finished cells, merged in the order they happened.
+    const QList<RunEvent>& events = snapshot->newEvents;
+    const QList<CellResult> cells = m_terminal ? QList<CellResult> {} : snapshot->newCells;
+    qsizetype e = 0;
+    qsizetype c = 0;
+    while (e < events.size() || c < cells.size()) {
+        if (c >= cells.size() || (e < events.size() && events.at(e).elapsedMs <= cells.at(c).finishedMs))
+            printEvent(events.at(e++));
+        else
+            printCell(cells.at(c++), *snapshot);
     }
+    if (m_terminal)
+        drawProgress(*snapshot);
 }
 
 void RunCommand::printEvent(const RunEvent& event)

@@ -397,6 +397,7 @@ std::optional<Error> RunController::measureCell(int sizeIndex, int size, qint64 
         return Error { ErrorKind::Cancelled, tr("The run was stopped") };
 
     cell.sizeIndex = sizeIndex;
+    cell.finishedMs = m_clock.elapsed();
     cell.size = size;
     cell.records = records;
     cell.endpointIndex = endpointIndex;

@@ -39,6 +39,7 @@ struct RunOptions {
 /// The result of one (dataset size, endpoint) cell.
 struct CellResult {
     int sizeIndex = 0;
+    qint64 finishedMs = 0; ///< run time when the cell finished, to order cells among events
     int size = 0; ///< nominal dataset size or sweep value
     qint64 records = -1; ///< records the target held while measuring (count request or created); -1 for sweeps
     int endpointIndex = 0;

@@ -171,14 +171,14 @@ WorkerPool::WorkerPool(int threadCount, const TransportOptions& options)
 
 WorkerPool::~WorkerPool()
 {
-    for (std::size_t i = 0; i < m_workers.size(); ++i) {
-        PoolWorker* worker = m_workers[i];
-        // Transports must die in their own thread; deleteLater runs before the thread's loop ends.
+    for (PoolWorker* worker : m_workers) {
+        // Transports must die in their own thread. The same event quits the loop afterwards: a quit()
+        // from here could end the loop before this event ran, leaking the worker.
         QMetaObject::invokeMethod(worker, [worker] {
             worker->shutdown();
             delete worker;
+            QThread::currentThread()->quit();
         });
-        m_threads[i]->quit();
     }
     for (QThread* thread : m_threads) {
         thread->wait();
