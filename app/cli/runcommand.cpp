@@ -4,6 +4,7 @@
 
 #include "signalwatcher.h"
 
+#include "analysis/thresholds.h"
 #include "demotargetthread.h"
 #include "plan/planparser.h"
 #include "results/resultsjson.h"
@@ -257,6 +258,32 @@ bool RunCommand::writeResults(const RunResult& result)
     return ok;
 }
 
+void RunCommand::printThresholds(const analysis::ThresholdReport& report)
+{
+    for (const QString& endpoint : report.unmatched)
+        m_err << tr("warning: a threshold names the endpoint \"%1\", which the plan does not measure").arg(endpoint) << Qt::endl;
+    if (report.verdicts.isEmpty())
+        return;
+    const int failures = report.failureCount();
+    if (failures == 0) {
+        m_out << tr("Thresholds: all %n check(s) passed", nullptr, int(report.verdicts.size())) << Qt::endl;
+        return;
+    }
+    //: %1 = failed checks, %2 = all checks
+    m_out << tr("Thresholds: %1 of %2 checks FAILED").arg(failures).arg(report.verdicts.size()) << Qt::endl;
+    constexpr int kShown = 20;
+    int shown = 0;
+    for (const analysis::ThresholdVerdict& verdict : report.verdicts) {
+        if (verdict.passed)
+            continue;
+        if (shown++ == kShown) {
+            m_out << tr("  … and %n more", nullptr, failures - kShown) << Qt::endl;
+            break;
+        }
+        m_out << QStringLiteral("  ") << verdict.message << Qt::endl;
+    }
+}
+
 int RunCommand::exitCodeFor(const RunResult& result) const
 {
     if (result.status == RunStatus::Cancelled || m_interrupts > 0)
@@ -279,6 +306,8 @@ void RunCommand::onFinished(const RunResultPtr& result)
 {
     clearProgress();
     m_out << Qt::endl << results::formatSizeTables(*result);
+    const analysis::ThresholdReport thresholds = analysis::evaluateThresholds(result->plan, result->cells);
+    printThresholds(thresholds);
     if (!result->undeletedIds.isEmpty())
         m_out << tr("Records created by this run and left in the target: %1").arg(result->undeletedIds.join(QStringLiteral(", ")))
               << Qt::endl;
@@ -286,6 +315,8 @@ void RunCommand::onFinished(const RunResultPtr& result)
         m_err << tr("error: %1").arg(result->error->message) << Qt::endl;
     const bool written = writeResults(*result);
     m_exitCode = exitCodeFor(*result);
+    if (m_exitCode == ExitOk && !thresholds.passed())
+        m_exitCode = ExitThresholdsFailed;
     if (!written && m_exitCode == ExitOk)
         m_exitCode = ExitUsage;
 }

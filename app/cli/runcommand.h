@@ -11,6 +11,10 @@
 
 #include <memory>
 
+namespace scalescope::analysis {
+struct ThresholdReport;
+}
+
 namespace scalescope::demo {
 class DemoTargetThread;
 }
@@ -39,6 +43,7 @@ private:
     void drawProgress(const RunSnapshot& snapshot);
     void clearProgress();
     bool writeResults(const RunResult& result);
+    void printThresholds(const analysis::ThresholdReport& report);
     int exitCodeFor(const RunResult& result) const;
 
     CliOptions m_options;

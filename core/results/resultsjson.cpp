@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "results/resultsjson.h"
 
+#include "analysis/thresholds.h"
 #include "plan/planparser.h"
 
 #include <QJsonArray>
@@ -76,6 +77,28 @@ QJsonObject cellToJson(const CellResult& cell, bool includeSamples)
     return cellJson;
 }
 
+QJsonObject thresholdsToJson(const RunResult& run)
+{
+    const analysis::ThresholdReport report = analysis::evaluateThresholds(run.plan, run.cells);
+    QJsonArray checks;
+    for (const analysis::ThresholdVerdict& verdict : report.verdicts)
+        checks.append(QJsonObject {
+            { QStringLiteral("endpoint"), verdict.endpoint },
+            { QStringLiteral("size"), verdict.size },
+            { QStringLiteral("metric"), analysis::thresholdMetricName(verdict.threshold.metric) },
+            { QStringLiteral("limit"), verdict.threshold.limit },
+            { QStringLiteral("value"), rounded(verdict.value) },
+            { QStringLiteral("passed"), verdict.passed },
+            { QStringLiteral("message"), verdict.message },
+        });
+    return QJsonObject {
+        { QStringLiteral("passed"), report.passed() },
+        { QStringLiteral("failures"), report.failureCount() },
+        { QStringLiteral("unmatched_endpoints"), QJsonArray::fromStringList(report.unmatched) },
+        { QStringLiteral("checks"), checks },
+    };
+}
+
 } // namespace
 
 QJsonObject toJson(const RunResult& run, bool includeSamples)
@@ -128,6 +151,7 @@ QJsonObject toJson(const RunResult& run, bool includeSamples)
         { QStringLiteral("sizes"), sizes },
         { QStringLiteral("endpoints"), endpoints },
         { QStringLiteral("cells"), cells },
+        { QStringLiteral("thresholds"), thresholdsToJson(run) },
         { QStringLiteral("events"), events },
     };
 }

@@ -141,6 +141,7 @@ private Q_SLOTS:
         QVERIFY(outcome.out.contains(QStringLiteral("Size 3 (3 records)")));
         QVERIFY(outcome.out.contains(QStringLiteral("Size 6 (6 records)")));
         QVERIFY(outcome.out.contains(QStringLiteral("Find duplicates")));
+        QVERIFY2(outcome.out.contains(QStringLiteral("Thresholds: all 24 check(s) passed")), qPrintable(outcome.out));
         // --debug lists requests, but never the password or the token.
         QVERIFY(outcome.err.contains(QStringLiteral("[debug] POST")));
         QVERIFY(!outcome.err.contains(QStringLiteral("admin_password")));
@@ -161,6 +162,42 @@ private Q_SLOTS:
             for (const char* key : { "size", "endpoint", "count", "success_rate", "latency_ms", "throughput_rps", "samples_ms" })
                 QVERIFY2(object.contains(QLatin1String(key)), key);
         }
+    }
+
+    void failedThresholdExitsOne()
+    {
+        demo::DemoTargetThread target;
+        const Result<QUrl> url = target.start(demo::DemoTargetOptions {});
+        QVERIFY(url.ok());
+        QFile demo(demoPlan());
+        QVERIFY(demo.open(QIODevice::ReadOnly));
+        QJsonObject plan = QJsonDocument::fromJson(demo.readAll()).object();
+        // No HTTP round trip takes 1 µs: every cell of "Count prompts" violates this.
+        plan.insert(QStringLiteral("thresholds"),
+                    QJsonArray { QJsonObject { { QStringLiteral("endpoint"), QStringLiteral("Count prompts") },
+                                               { QStringLiteral("metric"), QStringLiteral("p50") },
+                                               { QStringLiteral("max"), 0.001 } } });
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("plan.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(plan).toJson());
+        out.close();
+        const QString json = dir.filePath(QStringLiteral("results.json"));
+        const Outcome outcome = runCli({ QStringLiteral("run"), file, QStringLiteral("--host"), url.value().toString(),
+                                         QStringLiteral("--password-env"), QStringLiteral("TST_CLI_PASSWORD"), QStringLiteral("--sizes"),
+                                         QStringLiteral("2"), QStringLiteral("4"), QStringLiteral("--iterations"), QStringLiteral("2"),
+                                         QStringLiteral("--json"), json },
+                                       withPassword(QStringLiteral("admin_password")));
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.out.contains(QStringLiteral("Thresholds: 2 of 2 checks FAILED")), qPrintable(outcome.out));
+        QVERIFY(outcome.out.contains(QStringLiteral("Count prompts at size 4: p50")));
+        QCOMPARE(target.recordCount(), 0);
+        QFile results(json);
+        QVERIFY(results.open(QIODevice::ReadOnly));
+        const QJsonObject thresholds = QJsonDocument::fromJson(results.readAll()).object().value(QStringLiteral("thresholds")).toObject();
+        QCOMPARE(thresholds.value(QStringLiteral("passed")).toBool(), false);
+        QCOMPARE(thresholds.value(QStringLiteral("failures")).toInt(), 2);
     }
 
     void wrongPasswordExitsThree()
