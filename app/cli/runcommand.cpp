@@ -4,6 +4,7 @@
 
 #include "signalwatcher.h"
 
+#include "analysis/complexity.h"
 #include "analysis/thresholds.h"
 #include "demotargetthread.h"
 #include "plan/planparser.h"
@@ -258,6 +259,20 @@ bool RunCommand::writeResults(const RunResult& result)
     return ok;
 }
 
+void RunCommand::printScaling(const RunResult& result)
+{
+    if (result.cells.isEmpty() || result.plan.dataset.sizes.size() < 3)
+        return;
+    QList<QStringList> rows;
+    for (const EndpointConfig& endpoint : result.plan.endpoints) {
+        const analysis::ComplexityFit fit = analysis::classifyEndpoint(result.cells, endpoint.name);
+        rows.append({ endpoint.name, analysis::complexityName(fit.bestClass),
+                      fit.bestClass == analysis::ComplexityClass::Inconclusive ? fit.reason : fit.slopeInWords() });
+    }
+    m_out << tr("How each endpoint scales (median latency vs dataset size):") << Qt::endl
+          << results::formatTable({ tr("Endpoint"), tr("class"), tr("growth") }, rows) << Qt::endl;
+}
+
 void RunCommand::printThresholds(const analysis::ThresholdReport& report)
 {
     for (const QString& endpoint : report.unmatched)
@@ -306,6 +321,7 @@ void RunCommand::onFinished(const RunResultPtr& result)
 {
     clearProgress();
     m_out << Qt::endl << results::formatSizeTables(*result);
+    printScaling(*result);
     const analysis::ThresholdReport thresholds = analysis::evaluateThresholds(result->plan, result->cells);
     printThresholds(thresholds);
     if (!result->undeletedIds.isEmpty())

@@ -44,6 +44,7 @@ private:
     void clearProgress();
     bool writeResults(const RunResult& result);
     void printThresholds(const analysis::ThresholdReport& report);
+    void printScaling(const RunResult& result);
     int exitCodeFor(const RunResult& result) const;
 
     CliOptions m_options;

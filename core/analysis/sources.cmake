@@ -1,0 +1,7 @@
+# SPDX-FileCopyrightText: 2026 The ScaleScope authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Analysis: pure functions of measured results.
+target_sources(scalescope_core PRIVATE
+    analysis/thresholds.h analysis/thresholds.cpp
+    analysis/complexity.h analysis/complexity.cpp
+)
