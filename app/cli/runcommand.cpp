@@ -167,13 +167,14 @@ void RunCommand::onSnapshot(const RunSnapshotPtr& snapshot)
 {
     if (m_options.quiet)
         return;
-    // Events and (off a terminal) finished cells, merged in the order they happened.
+    // Events and (off a terminal) finished cells, merged in the order they happened; on a tie the cell
+    // comes first, because the events logged with it are about it.
     const QList<RunEvent>& events = snapshot->newEvents;
     const QList<CellResult> cells = m_terminal ? QList<CellResult> {} : snapshot->newCells;
     qsizetype e = 0;
     qsizetype c = 0;
     while (e < events.size() || c < cells.size()) {
-        if (c >= cells.size() || (e < events.size() && events.at(e).elapsedMs <= cells.at(c).finishedMs))
+        if (c >= cells.size() || (e < events.size() && events.at(e).elapsedMs < cells.at(c).finishedMs))
             printEvent(events.at(e++));
         else
             printCell(cells.at(c++), *snapshot);
