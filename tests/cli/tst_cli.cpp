@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // scalescope-cli end to end: exit codes, messages, results file, Ctrl-C.
 #include "demotargetthread.h"
+#include "nettesting.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -218,12 +218,8 @@ private Q_SLOTS:
 
     void deadTargetExitsThree()
     {
-        quint16 port = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            port = probe.serverPort();
-        }
+        const quint16 port = test::closedPort(); // nothing listens there
+        QVERIFY(port != 0);
         const Outcome outcome = runCli({ QStringLiteral("run"), demoPlan(), QStringLiteral("--host"),
                                          QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--password-env"),
                                          QStringLiteral("TST_CLI_PASSWORD") },

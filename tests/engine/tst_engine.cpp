@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The engine against the in-process demo target: seeding, measuring, cleanup, failures, cancel.
 #include "demotargetthread.h"
+#include "nettesting.h"
 #include "engine/engine.h"
 #include "plan/planparser.h"
 
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace scalescope;
@@ -145,12 +145,8 @@ private Q_SLOTS:
 
     void deadPortFailsFast()
     {
-        quint16 port = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            port = probe.serverPort();
-        } // closed: nothing listens on the port now
+        const quint16 port = test::closedPort(); // nothing listens there
+        QVERIFY(port != 0);
         Engine engine;
         QUrl url(QStringLiteral("http://127.0.0.1"));
         url.setPort(port);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The ScaleScope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loopbackhttpserver.h"
+#include "nettesting.h"
 #include "net/leantransport.h"
 
 #include <QFile>
@@ -19,44 +20,15 @@ using scalescope::test::LoopbackHttpServer;
 using scalescope::test::LoopbackReply;
 using scalescope::test::LoopbackRequest;
 using Framing = LoopbackReply::Framing;
+using scalescope::test::closedPort;
+using scalescope::test::exchange;
+using scalescope::test::makeRequest;
 
 Q_DECLARE_METATYPE(scalescope::HttpRequest)
 Q_DECLARE_METATYPE(scalescope::FailureKind)
 
 namespace {
 
-HttpRequest makeRequest(const QUrl& url, QByteArray method = QByteArrayLiteral("GET"), QByteArray body = {})
-{
-    HttpRequest request;
-    request.method = std::move(method);
-    request.url = url;
-    request.body = std::move(body);
-    return request;
-}
-
-/// Sends one request and waits for its completion (or fails the test after @p waitMs).
-HttpResult exchange(Transport& transport, HttpRequest request, int waitMs = 5000)
-{
-    auto outcome = std::make_shared<std::optional<HttpResult>>();
-    transport.send(std::move(request), [outcome](HttpResult result) { *outcome = std::move(result); });
-    if (!QTest::qWaitFor([&] { return outcome->has_value(); }, waitMs)) {
-        HttpResult missing;
-        missing.failure = FailureKind::Other;
-        missing.errorMessage = QStringLiteral("test: no completion within %1 ms").arg(waitMs);
-        return missing;
-    }
-    return std::move(**outcome);
-}
-
-quint16 closedPort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
 
 } // namespace
 
@@ -717,18 +689,11 @@ void TestLeanTransport::ipv6Loopback()
     QCOMPARE(result.body, QByteArray("hello"));
     QCOMPARE(server.requests().constFirst().header("host"), QByteArray("[::1]:") + QByteArray::number(server.port()));
 
-    const quint16 port = server.port();
-    server.setHandler([](const LoopbackRequest&) { return LoopbackReply::text("x"); });
-    LoopbackHttpServer* none = nullptr;
-    Q_UNUSED(none);
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHostIPv6, 0));
-    const quint16 closed = probe.serverPort();
-    probe.close();
+    const quint16 closed = closedPort(QHostAddress(QHostAddress::LocalHostIPv6));
+    QVERIFY(closed != 0);
     const HttpResult refused = exchange(transport, makeRequest(QUrl(QStringLiteral("http://[::1]:%1/").arg(closed))));
     QCOMPARE(refused.failure, FailureKind::ConnectionRefused);
     QVERIFY2(refused.errorMessage.contains(QStringLiteral("[::1]:%1").arg(closed)), qPrintable(refused.errorMessage));
-    Q_UNUSED(port);
 }
 
 void TestLeanTransport::tls_data()

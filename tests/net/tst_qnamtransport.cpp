@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The ScaleScope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loopbackhttpserver.h"
+#include "nettesting.h"
 #include "net/qnamtransport.h"
 
 #include <QTest>
@@ -13,32 +14,14 @@ using scalescope::test::LoopbackHttpServer;
 using scalescope::test::LoopbackReply;
 using scalescope::test::LoopbackRequest;
 using Framing = LoopbackReply::Framing;
+using scalescope::test::closedPort;
+using scalescope::test::exchange;
+using scalescope::test::makeRequest;
 
 Q_DECLARE_METATYPE(scalescope::FailureKind)
 
 namespace {
 
-HttpRequest makeRequest(const QUrl& url, QByteArray method = QByteArrayLiteral("GET"), QByteArray body = {})
-{
-    HttpRequest request;
-    request.method = std::move(method);
-    request.url = url;
-    request.body = std::move(body);
-    return request;
-}
-
-HttpResult exchange(Transport& transport, HttpRequest request, int waitMs = 10000)
-{
-    auto outcome = std::make_shared<std::optional<HttpResult>>();
-    transport.send(std::move(request), [outcome](HttpResult result) { *outcome = std::move(result); });
-    if (!QTest::qWaitFor([&] { return outcome->has_value(); }, waitMs)) {
-        HttpResult missing;
-        missing.failure = FailureKind::Other;
-        missing.errorMessage = QStringLiteral("test: no completion within %1 ms").arg(waitMs);
-        return missing;
-    }
-    return std::move(**outcome);
-}
 
 } // namespace
 
@@ -143,10 +126,8 @@ void TestQnamTransport::poolLimit()
 
 void TestQnamTransport::refused()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
+    const quint16 port = closedPort();
+    QVERIFY(port != 0);
     QnamTransport transport;
     const HttpResult result = exchange(transport, makeRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port))));
     QCOMPARE(result.failure, FailureKind::ConnectionRefused);
