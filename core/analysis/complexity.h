@@ -10,8 +10,7 @@
 
 namespace scalescope::analysis {
 
-/// How an endpoint's latency grows with the dataset size n.
-enum class ComplexityClass { Constant, Logarithmic, Linear, Linearithmic, Quadratic, Inconclusive };
+using scalescope::ComplexityClass;
 
 /// Stable notation, not translated: "O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n²)", "inconclusive".
 [[nodiscard]] QString complexityName(ComplexityClass complexity);

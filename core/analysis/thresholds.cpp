@@ -42,6 +42,7 @@ QString thresholdMetricName(ThresholdMetric metric)
     case ThresholdMetric::Max: return QStringLiteral("max");
     case ThresholdMetric::ErrorRate: return QStringLiteral("error_rate");
     case ThresholdMetric::Throughput: return QStringLiteral("throughput");
+    case ThresholdMetric::Scaling: return QStringLiteral("scaling");
     }
     return {};
 }
@@ -57,6 +58,7 @@ double thresholdMetricValue(ThresholdMetric metric, const CellStatistics& stats)
     case ThresholdMetric::Max: return stats.maxMs;
     case ThresholdMetric::ErrorRate: return stats.count ? 100.0 * double(stats.failureCount()) / double(stats.count) : 0.0;
     case ThresholdMetric::Throughput: return stats.throughput;
+    case ThresholdMetric::Scaling: break; // a property of an endpoint over all sizes, not of one cell
     }
     return 0.0;
 }
@@ -81,6 +83,8 @@ ThresholdReport evaluateThresholds(const Plan& plan, const QList<CellResult>& ce
                 continue;
             }
         }
+        if (threshold.metric == ThresholdMetric::Scaling)
+            continue; // TODO-LEAD wire ceilings
         const bool atLeast = threshold.metric == ThresholdMetric::Throughput;
         for (const CellResult& cell : cells) {
             if (cell.stats.count == 0 || (!threshold.endpoint.isEmpty() && cell.endpoint != threshold.endpoint))

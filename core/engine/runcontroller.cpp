@@ -69,6 +69,7 @@ RunResultPtr RunController::execute(const Publisher& publisher)
 {
     m_publish = publisher;
     m_clock.start();
+    m_series = std::make_shared<TimeSeriesRecorder>(TimeSeriesRecorder::Clock::now());
     RunResult& result = *m_result;
     result.runId = m_runId;
     result.plan = m_plan;
@@ -148,6 +149,7 @@ RunResultPtr RunController::execute(const Publisher& publisher)
     m_unitsDone = m_unitsTotal;
     result.finishedAt = QDateTime::currentDateTimeUtc();
     publish(true);
+    m_result->timeSeries.append(m_series->takeAll()); // nothing left when a publisher took it above
     m_pool.reset();
     return m_result;
 }
@@ -370,7 +372,8 @@ std::optional<Error> RunController::measureCell(int sizeIndex, int size, qint64 
     }
     QElapsedTimer wall;
     wall.start();
-    auto batch = runBatch(requests, endpoint.expectedStatus, m_measureTransport, false, concurrency());
+    auto batch = runBatch(requests, endpoint.expectedStatus, m_measureTransport, false, concurrency(),
+                          Cancel::AbortInFlight, m_series);
     const double wallSeconds = double(wall.nsecsElapsed()) / 1e9;
 
     CellAccumulator accumulator;
@@ -482,9 +485,12 @@ void RunController::cleanup()
 }
 
 std::shared_ptr<Batch> RunController::runBatch(QList<HttpRequest> requests, QList<int> expected, TransportKind transport,
-                                               bool keepBodies, int concurrency, Cancel cancel)
+                                               bool keepBodies, int concurrency, Cancel cancel,
+                                               std::shared_ptr<TimeSeriesRecorder> series)
 {
     auto batch = std::make_shared<Batch>(std::move(requests), std::move(expected), transport, keepBodies);
+    if (series)
+        batch->recordInto(std::move(series));
     const bool cancellable = cancel != Cancel::Ignore;
     if (cancellable) {
         QMutexLocker lock(&m_batchMutex);
@@ -570,6 +576,9 @@ void RunController::publish(bool force)
     snapshot->requestsDone = m_requestsDone;
     snapshot->newCells = std::exchange(m_pendingCells, {});
     snapshot->newEvents = std::exchange(m_pendingEvents, {});
+    snapshot->newTimeSeries = m_phase == RunPhase::Finished ? m_series->takeAll()
+                                                            : m_series->takeFinished(TimeSeriesRecorder::Clock::now());
+    m_result->timeSeries.append(snapshot->newTimeSeries);
     m_publish(std::move(snapshot));
 }
 

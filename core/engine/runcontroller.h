@@ -4,6 +4,7 @@
 
 #include "engine/requestbuilder.h"
 #include "engine/runtypes.h"
+#include "engine/timeseriesrecorder.h"
 #include "engine/workerpool.h"
 
 #include <QElapsedTimer>
@@ -50,7 +51,8 @@ private:
     void cleanup();
 
     std::shared_ptr<Batch> runBatch(QList<HttpRequest> requests, QList<int> expected, TransportKind transport,
-                                    bool keepBodies, int concurrency, Cancel cancel = Cancel::AbortInFlight);
+                                    bool keepBodies, int concurrency, Cancel cancel = Cancel::AbortInFlight,
+                                    std::shared_ptr<TimeSeriesRecorder> series = {});
     void logRequests(const Batch& batch);
     void setPhase(RunPhase phase);
     void addEvent(RunEvent::Level level, const QString& message);
@@ -82,6 +84,7 @@ private:
     quint64 m_requestsDone = 0;
     QList<CellResult> m_pendingCells;
     QList<RunEvent> m_pendingEvents;
+    std::shared_ptr<TimeSeriesRecorder> m_series; ///< measured requests per second
 
     // cancellation
     std::atomic<bool> m_cancelRequested { false };

@@ -42,8 +42,19 @@ QString runStatusName(RunStatus status)
     case RunStatus::Completed: return QStringLiteral("completed");
     case RunStatus::Failed: return QStringLiteral("failed");
     case RunStatus::Cancelled: return QStringLiteral("cancelled");
+    case RunStatus::Interrupted: return QStringLiteral("interrupted");
     }
     return {};
+}
+
+std::optional<RunStatus> runStatusFromName(const QString& name)
+{
+    for (const RunStatus status : { RunStatus::Running, RunStatus::Completed, RunStatus::Failed, RunStatus::Cancelled,
+             RunStatus::Interrupted }) {
+        if (runStatusName(status) == name)
+            return status;
+    }
+    return std::nullopt;
 }
 
 } // namespace scalescope

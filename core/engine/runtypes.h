@@ -19,11 +19,14 @@
 namespace scalescope {
 
 enum class RunPhase { Starting, Authenticating, Seeding, WarmingUp, Measuring, CleaningUp, Finished };
-enum class RunStatus { Running, Completed, Failed, Cancelled };
+/// Interrupted is never produced by the engine: the history marks a run so when the process that ran it
+/// died (SIGKILL, power loss) before it could record an end.
+enum class RunStatus { Running, Completed, Failed, Cancelled, Interrupted };
 
 QString runPhaseName(RunPhase phase); ///< stable: "authenticating", "seeding", …
 QString runPhaseLabel(RunPhase phase); ///< translated
-QString runStatusName(RunStatus status); ///< stable: "running", "completed", "failed", "cancelled"
+QString runStatusName(RunStatus status); ///< stable: "running", "completed", "failed", "cancelled", "interrupted"
+std::optional<RunStatus> runStatusFromName(const QString& name); ///< inverse of runStatusName()
 
 /// What the caller supplies at run time, beside the plan. Secrets live here, in memory only.
 struct RunOptions {
@@ -53,6 +56,19 @@ struct CellResult {
     QList<QPair<FailureKind, QString>> errorSamples;
 };
 
+/// One second of measured traffic (warm-up, seeding, login and cleanup requests are not counted).
+/// Latencies come from a histogram of the requests that completed in that second.
+struct TimeSeriesPoint {
+    qint64 second = 0; ///< seconds since the run started: this point covers [second, second + 1)
+    quint64 requests = 0; ///< measured requests completed in the second
+    quint64 failures = 0; ///< of which failed (transport error, wrong status)
+    double p50Ms = 0.0;
+    double p95Ms = 0.0;
+    double p99Ms = 0.0;
+    double maxMs = 0.0;
+    friend bool operator==(const TimeSeriesPoint&, const TimeSeriesPoint&) = default;
+};
+
 struct RunEvent {
     enum class Level { Info, Warning, Error };
     qint64 elapsedMs = 0;
@@ -76,6 +92,8 @@ struct RunSnapshot {
     quint64 requestsDone = 0;
     QList<CellResult> newCells; ///< cells finished since the previous snapshot
     QList<RunEvent> newEvents; ///< events since the previous snapshot
+    /// Seconds that ended since the previous snapshot, oldest first (a second is published once it is over).
+    QList<TimeSeriesPoint> newTimeSeries;
 };
 using RunSnapshotPtr = std::shared_ptr<const RunSnapshot>;
 
@@ -91,6 +109,7 @@ struct RunResult {
     std::optional<Error> error;
     QList<CellResult> cells;
     QList<RunEvent> events;
+    QList<TimeSeriesPoint> timeSeries; ///< every second of the run that measured something, in order
     qint64 recordsCreated = 0;
     qint64 recordsDeleted = 0;
     QStringList undeletedIds; ///< created but not deleted (cleanup failed or was disabled)

@@ -3,6 +3,7 @@
 target_sources(scalescope_core PRIVATE
     engine/runtypes.h engine/runtypes.cpp
     engine/requestbuilder.h engine/requestbuilder.cpp
+    engine/timeseriesrecorder.h engine/timeseriesrecorder.cpp
     engine/workerpool.h engine/workerpool.cpp
     engine/runcontroller.h engine/runcontroller.cpp
     engine/engine.h engine/engine.cpp

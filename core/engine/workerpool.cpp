@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/workerpool.h"
 
+#include "engine/timeseriesrecorder.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QMutexLocker>
@@ -73,6 +75,8 @@ void Batch::complete(int index, const HttpResult& result)
                                             QString::fromUtf8(result.body.left(200)).simplified());
         }
     }
+    if (m_series && outcome.failure != FailureKind::Cancelled)
+        m_series->add(TimeSeriesRecorder::Clock::now(), outcome.latency, outcome.failure != FailureKind::None);
     if (m_keepBodies) {
         outcome.body = result.body;
         outcome.location = headerValue(result.headers, "location");

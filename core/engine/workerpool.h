@@ -17,6 +17,7 @@ class QThread;
 namespace scalescope {
 
 class PoolWorker;
+class TimeSeriesRecorder;
 
 /// What is kept of one request of a batch: enough to measure and to read ids, not the whole reply.
 struct RequestOutcome {
@@ -43,6 +44,10 @@ public:
     [[nodiscard]] TransportKind transport() const { return m_transport; }
     [[nodiscard]] int finishedCount() const;
 
+    /// Every request of this batch that completes (not cancelled) is also added to @p series, from the
+    /// worker thread, as it completes. Set before the batch runs.
+    void recordInto(std::shared_ptr<TimeSeriesRecorder> series) { m_series = std::move(series); }
+
     /// Stops handing out requests; in-flight requests still complete (or are aborted by the pool).
     void cancel();
     [[nodiscard]] bool isCancelled() const;
@@ -59,6 +64,7 @@ private:
     const QList<int> m_expected;
     const TransportKind m_transport;
     const bool m_keepBodies;
+    std::shared_ptr<TimeSeriesRecorder> m_series;
     std::vector<RequestOutcome> m_outcomes;
 
     mutable QMutex m_mutex;

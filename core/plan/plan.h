@@ -98,14 +98,19 @@ struct MeasurementConfig {
     friend bool operator==(const MeasurementConfig&, const MeasurementConfig&) = default;
 };
 
-enum class ThresholdMetric { P50, P90, P95, P99, Mean, Max, ErrorRate, Throughput };
+/// How an endpoint's latency grows with the dataset size n, ordered from best to worst.
+/// Inconclusive is the analysis' answer when the data cannot tell.
+enum class ComplexityClass { Constant, Logarithmic, Linear, Linearithmic, Quadratic, Inconclusive };
 
-/// "metric must stay below max" (latencies in ms, error rate in percent) or, for throughput,
-/// "must stay above min" (requests per second).
+enum class ThresholdMetric { P50, P90, P95, P99, Mean, Max, ErrorRate, Throughput, Scaling };
+
+/// "metric must stay below max" (latencies in ms, error rate in percent), for throughput "must stay
+/// above min" (requests per second), for scaling "must grow no worse than max" (a scaling ceiling).
 struct Threshold {
     QString endpoint; ///< endpoint name, or empty for every endpoint
     ThresholdMetric metric = ThresholdMetric::P95;
-    double limit = 0.0;
+    double limit = 0.0; ///< unused for Scaling
+    ComplexityClass ceiling = ComplexityClass::Linear; ///< only for Scaling
     friend bool operator==(const Threshold&, const Threshold&) = default;
 };
 

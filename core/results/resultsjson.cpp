@@ -141,6 +141,15 @@ QJsonObject toJson(const RunResult& run, bool includeSamples)
         events.append(QJsonObject { { QStringLiteral("t_ms"), event.elapsedMs },
                                     { QStringLiteral("level"), levelName(event.level) },
                                     { QStringLiteral("message"), event.message } });
+    QJsonArray timeSeries;
+    for (const TimeSeriesPoint& point : run.timeSeries)
+        timeSeries.append(QJsonObject { { QStringLiteral("second"), point.second },
+                                        { QStringLiteral("requests"), qint64(point.requests) },
+                                        { QStringLiteral("failures"), qint64(point.failures) },
+                                        { QStringLiteral("p50_ms"), rounded(point.p50Ms, 4) },
+                                        { QStringLiteral("p95_ms"), rounded(point.p95Ms, 4) },
+                                        { QStringLiteral("p99_ms"), rounded(point.p99Ms, 4) },
+                                        { QStringLiteral("max_ms"), rounded(point.maxMs, 4) } });
     return QJsonObject {
         { QStringLiteral("schema"), QStringLiteral("scalescope-results") },
         { QStringLiteral("schema_version"), kSchemaVersion },
@@ -153,6 +162,7 @@ QJsonObject toJson(const RunResult& run, bool includeSamples)
         { QStringLiteral("cells"), cells },
         { QStringLiteral("thresholds"), thresholdsToJson(run) },
         { QStringLiteral("events"), events },
+        { QStringLiteral("time_series"), timeSeries },
     };
 }
 

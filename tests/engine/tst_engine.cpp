@@ -50,6 +50,33 @@ private:
         return finished.takeFirst().at(0).value<RunResultPtr>();
     }
 
+    static void verifyTimeSeries(const RunResult& result, const QList<RunSnapshotPtr>& snapshots)
+    {
+        quint64 measured = 0;
+        quint64 failed = 0;
+        for (const CellResult& cell : result.cells) {
+            measured += cell.stats.count;
+            failed += cell.stats.failureCount();
+        }
+        quint64 inSeries = 0;
+        quint64 failedInSeries = 0;
+        qint64 previous = -1;
+        for (const TimeSeriesPoint& point : result.timeSeries) {
+            QVERIFY(point.second > previous);
+            previous = point.second;
+            QVERIFY(point.requests > 0);
+            QVERIFY(point.p50Ms > 0.0 && point.p95Ms >= point.p50Ms && point.maxMs >= point.p99Ms * 0.99);
+            inSeries += point.requests;
+            failedInSeries += point.failures;
+        }
+        QCOMPARE(inSeries, measured);
+        QCOMPARE(failedInSeries, failed);
+        QList<TimeSeriesPoint> fromSnapshots;
+        for (const RunSnapshotPtr& snapshot : snapshots)
+            fromSnapshots.append(snapshot->newTimeSeries);
+        QCOMPARE(fromSnapshots, result.timeSeries);
+    }
+
 private Q_SLOTS:
     void seedsIncrementallyMeasuresEveryCellAndCleansUp()
     {
@@ -92,6 +119,10 @@ private Q_SLOTS:
         QVERIFY2(snapshots.size() <= elapsed / 100 + 2, qPrintable(QStringLiteral("%1 snapshots in %2 ms").arg(snapshots.size()).arg(elapsed)));
         QCOMPARE(snapshots.last()->phase, RunPhase::Finished);
         QCOMPARE(snapshots.last()->progress, 1.0);
+
+        // The per-second series counts every measured request once (warm-up excluded), in order, and
+        // the snapshots deliver exactly the series the result holds.
+        verifyTimeSeries(*result, snapshots);
     }
 
     void neverDeletesRecordsItDidNotCreate()
@@ -258,8 +289,10 @@ private Q_SLOTS:
         plan.measurement.concurrent = true;
         plan.measurement.maxWorkers = 5;
         Engine engine;
-        const RunResultPtr result = runToEnd(engine, plan, demoOptions());
+        QList<RunSnapshotPtr> snapshots;
+        const RunResultPtr result = runToEnd(engine, plan, demoOptions(), &snapshots);
         QVERIFY(result);
+        verifyTimeSeries(*result, snapshots);
         QCOMPARE(runStatusName(result->status), QStringLiteral("completed"));
         for (const CellResult& cell : result->cells)
             QCOMPARE(cell.stats.successes, quint64(25));
