@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/complexity.h"
 
+#include "plan/planparser.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -156,21 +158,7 @@ ComplexityFit inconclusive(ComplexityFit fit, const QString& reason)
 
 QString complexityName(ComplexityClass complexity)
 {
-    switch (complexity) {
-    case ComplexityClass::Constant:
-        return QStringLiteral("O(1)");
-    case ComplexityClass::Logarithmic:
-        return QStringLiteral("O(log n)");
-    case ComplexityClass::Linear:
-        return QStringLiteral("O(n)");
-    case ComplexityClass::Linearithmic:
-        return QStringLiteral("O(n log n)");
-    case ComplexityClass::Quadratic:
-        return QStringLiteral("O(n²)");
-    case ComplexityClass::Inconclusive:
-        break;
-    }
-    return QStringLiteral("inconclusive");
+    return complexityClassName(complexity);
 }
 
 QString ComplexityFit::slopeInWords() const

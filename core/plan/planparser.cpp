@@ -138,7 +138,11 @@ namespace {
         { ThresholdMetric::Max, "max" },
         { ThresholdMetric::ErrorRate, "error_rate" },
         { ThresholdMetric::Throughput, "throughput" },
+        { ThresholdMetric::Scaling, "scaling" },
     };
+
+    constexpr ComplexityClass kCeilingClasses[] = { ComplexityClass::Constant, ComplexityClass::Logarithmic,
+        ComplexityClass::Linear, ComplexityClass::Linearithmic, ComplexityClass::Quadratic };
 
     QString metricName(ThresholdMetric metric)
     {
@@ -581,6 +585,9 @@ namespace {
             else if (threshold.metric == ThresholdMetric::ErrorRate)
                 add(child(path, wrongBound),
                     Text::tr("error_rate takes \"max\" (the highest acceptable percentage), not \"min\""));
+            else if (threshold.metric == ThresholdMetric::Scaling)
+                add(child(path, wrongBound),
+                    Text::tr("scaling takes \"max\" (the worst acceptable growth, such as \"O(n)\"), not \"min\""));
             else
                 add(child(path, wrongBound),
                     Text::tr("%1 takes \"max\" (the highest acceptable latency in ms), not \"min\"").arg(*metric));
@@ -591,6 +598,21 @@ namespace {
             return;
         }
         const QJsonValue limit = object.value(bound);
+        if (threshold.metric == ThresholdMetric::Scaling) {
+            QStringList classes;
+            for (const ComplexityClass complexity : kCeilingClasses)
+                classes.append(complexityClassName(complexity));
+            const std::optional<ComplexityClass> ceiling
+                = limit.isString() ? parseComplexityClass(limit.toString()) : std::nullopt;
+            if (!limit.isString())
+                wrongType(child(path, bound), Text::tr("a complexity class such as \"O(n)\""), limit);
+            else if (!ceiling)
+                add(child(path, bound), Text::tr("unknown complexity class %1 (one of %2)")
+                                            .arg(quoted(limit.toString()), quotedList(classes)));
+            else
+                threshold.ceiling = *ceiling;
+            return;
+        }
         if (!limit.isDouble()) {
             wrongType(child(path, bound), Text::tr("a number"), limit);
             return;
@@ -1001,6 +1023,8 @@ namespace {
                         Text::tr("no endpoint is named %1 (omit \"endpoint\" to apply it to every endpoint)")
                             .arg(quoted(threshold.endpoint)));
             }
+            if (threshold.metric == ThresholdMetric::Scaling)
+                continue; // its bound is a class, checked while reading
             const QString limitPath = child(path, boundKey(threshold.metric));
             if (!std::isfinite(threshold.limit) || threshold.limit < 0)
                 add(limitPath, Text::tr("must be a non-negative number, got %1").arg(threshold.limit));
@@ -1223,11 +1247,39 @@ QJsonObject planToJson(const Plan& plan)
         if (!threshold.endpoint.isEmpty())
             object.insert(QStringLiteral("endpoint"), threshold.endpoint);
         object.insert(QStringLiteral("metric"), metricName(threshold.metric));
-        object.insert(boundKey(threshold.metric), threshold.limit);
+        if (threshold.metric == ThresholdMetric::Scaling)
+            object.insert(boundKey(threshold.metric), complexityClassName(threshold.ceiling));
+        else
+            object.insert(boundKey(threshold.metric), threshold.limit);
         thresholds.append(object);
     }
     root.insert(QStringLiteral("thresholds"), thresholds);
     return root;
+}
+
+QString complexityClassName(ComplexityClass complexity)
+{
+    switch (complexity) {
+    case ComplexityClass::Constant: return QStringLiteral("O(1)");
+    case ComplexityClass::Logarithmic: return QStringLiteral("O(log n)");
+    case ComplexityClass::Linear: return QStringLiteral("O(n)");
+    case ComplexityClass::Linearithmic: return QStringLiteral("O(n log n)");
+    case ComplexityClass::Quadratic: return QStringLiteral("O(n²)");
+    case ComplexityClass::Inconclusive: break;
+    }
+    return QStringLiteral("inconclusive");
+}
+
+std::optional<ComplexityClass> parseComplexityClass(const QString& text)
+{
+    QString wanted = text.toLower();
+    wanted.remove(QLatin1Char(' '));
+    wanted.replace(QStringLiteral("^2"), QStringLiteral("²"));
+    for (const ComplexityClass complexity : kCeilingClasses) {
+        if (complexityClassName(complexity).toLower().remove(QLatin1Char(' ')) == wanted)
+            return complexity;
+    }
+    return std::nullopt;
 }
 
 QByteArray planToJsonBytes(const Plan& plan) { return QJsonDocument(planToJson(plan)).toJson(QJsonDocument::Indented); }

@@ -27,6 +27,12 @@ struct PlanIssue {
 /// Reads @p fileName and parses it; a missing/unreadable file is an ErrorKind::Io error naming it.
 [[nodiscard]] Result<Plan> loadPlanFile(const QString& fileName);
 
+/// Big-O notation of a class: "O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n²)"; "inconclusive".
+[[nodiscard]] QString complexityClassName(ComplexityClass complexity);
+/// Reads the notation back; also accepts "O(n^2)" and ignores case and spaces. Inconclusive is never
+/// returned (it is not a class one can ask for).
+[[nodiscard]] std::optional<ComplexityClass> parseComplexityClass(const QString& text);
+
 /// Semantic validation of a plan value (also used by the GUI wizard pages): empty == valid.
 [[nodiscard]] QList<PlanIssue> validatePlan(const Plan& plan);
 

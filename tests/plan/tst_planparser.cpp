@@ -220,7 +220,9 @@ void TestPlanParser::fullPlanContents()
     QVERIFY(plan->endpoints.at(2).request.body.isNull()); // an explicit null body is kept
     QVERIFY(plan->endpoints.at(0).request.body.isUndefined());
     QCOMPARE(plan->measurement, (MeasurementConfig { 250, 0, true, 64 }));
-    QCOMPARE(plan->thresholds.size(), 7);
+    QCOMPARE(plan->thresholds.size(), 8);
+    QCOMPARE(plan->thresholds.at(7).metric, ThresholdMetric::Scaling);
+    QCOMPARE(plan->thresholds.at(7).ceiling, ComplexityClass::Quadratic); // "o(n ^2)": case and spaces ignored
     QCOMPARE(plan->thresholds.at(6), (Threshold { QStringLiteral("Bulk"), ThresholdMetric::Throughput, 100.0 }));
     QCOMPARE(plan->thresholds.at(2), (Threshold { QString(), ThresholdMetric::P99, 80.5 }));
 
@@ -451,6 +453,15 @@ void TestPlanParser::invalidPlans_data()
         "thresholds[0].max", "required for metric \"p99\"");
     row("threshold bound not a number", mutated(Base::Seeded, { { "thresholds.0.max", QStringLiteral("300ms") } }),
         "thresholds[0].max", "expected a number, got a string");
+    row("scaling with min", mutated(Base::Seeded, { { "thresholds.0", json(R"x({"metric": "scaling", "min": "O(n)"})x") } }),
+        "thresholds[0].min", "scaling takes \"max\"");
+    row("scaling ceiling unknown",
+        mutated(Base::Seeded, { { "thresholds.0", json(R"x({"metric": "scaling", "max": "O(n^3)"})x") } }),
+        "thresholds[0].max",
+        "unknown complexity class \"O(n^3)\" (one of \"O(1)\", \"O(log n)\", \"O(n)\", \"O(n log n)\", \"O(n²)\")");
+    row("scaling ceiling a number",
+        mutated(Base::Seeded, { { "thresholds.0", json(R"({"metric": "scaling", "max": 2})") } }),
+        "thresholds[0].max", "expected a complexity class such as \"O(n)\", got a number");
     row("error rate over 100",
         mutated(Base::Seeded, { { "thresholds.0", json(R"({"metric": "error_rate", "max": 150})") } }),
         "thresholds[0].max", "at most 100");
