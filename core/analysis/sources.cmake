@@ -4,4 +4,8 @@
 target_sources(scalescope_core PRIVATE
     analysis/thresholds.h analysis/thresholds.cpp
     analysis/complexity.h analysis/complexity.cpp
+    analysis/finding.h analysis/finding.cpp
+    analysis/findings.h analysis/findings.cpp
+    analysis/comparison.h analysis/comparison.cpp
+    analysis/ranktest.h analysis/ranktest.cpp
 )

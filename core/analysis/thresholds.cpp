@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/thresholds.h"
 
+#include "analysis/findings.h"
+
 #include "results/texttable.h"
 
 #include <QCoreApplication>
@@ -84,7 +86,7 @@ ThresholdReport evaluateThresholds(const Plan& plan, const QList<CellResult>& ce
             }
         }
         if (threshold.metric == ThresholdMetric::Scaling)
-            continue; // TODO-LEAD wire ceilings
+            continue; // judged per endpoint over all sizes, below
         const bool atLeast = threshold.metric == ThresholdMetric::Throughput;
         for (const CellResult& cell : cells) {
             if (cell.stats.count == 0 || (!threshold.endpoint.isEmpty() && cell.endpoint != threshold.endpoint))
@@ -103,6 +105,19 @@ ThresholdReport evaluateThresholds(const Plan& plan, const QList<CellResult>& ce
                                                                              formatValue(threshold.metric, threshold.limit));
             report.verdicts.append(verdict);
         }
+    }
+    Plan ceilingsOnly = plan;
+    ceilingsOnly.thresholds.removeIf([](const Threshold& threshold) { return threshold.metric != ThresholdMetric::Scaling; });
+    ceilingsOnly.thresholds.removeIf([&](const Threshold& threshold) { return report.unmatched.contains(threshold.endpoint); });
+    for (const CeilingVerdict& ceiling : evaluateScalingCeilings(ceilingsOnly, cells)) {
+        ThresholdVerdict verdict;
+        verdict.threshold = ceiling.threshold;
+        verdict.endpoint = ceiling.endpoint;
+        verdict.size = -1;
+        verdict.value = ceiling.evidence;
+        verdict.passed = ceiling.passed();
+        verdict.message = ceiling.message;
+        report.verdicts.append(verdict);
     }
     return report;
 }

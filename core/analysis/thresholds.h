@@ -18,8 +18,8 @@ namespace scalescope::analysis {
 struct ThresholdVerdict {
     Threshold threshold;
     QString endpoint;
-    int size = 0;
-    double value = 0.0;
+    int size = 0; ///< -1 for a scaling ceiling (judged over every size)
+    double value = 0.0; ///< for a scaling ceiling: the evidence (BIC difference) for a worse class
     bool passed = true;
     QString message; ///< "List prompts at size 500: p95 312 ms exceeds 300 ms"
 };
@@ -34,7 +34,8 @@ struct ThresholdReport {
 
 /// Checks every threshold of @p plan against every cell of its endpoint(s) at every size: a latency or
 /// error-rate threshold passes when the value does not exceed the limit, a throughput one when the value
-/// reaches it. Cells without measured requests are skipped. A pure function.
+/// reaches it. Cells without measured requests are skipped. Scaling ceilings are judged once per endpoint
+/// (evaluateScalingCeilings()) and come last. A pure function.
 [[nodiscard]] ThresholdReport evaluateThresholds(const Plan& plan, const QList<CellResult>& cells);
 
 } // namespace scalescope::analysis

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "results/resultsjson.h"
 
+#include "analysis/findings.h"
 #include "analysis/thresholds.h"
 #include "plan/planparser.h"
 
@@ -81,22 +82,42 @@ QJsonObject thresholdsToJson(const RunResult& run)
 {
     const analysis::ThresholdReport report = analysis::evaluateThresholds(run.plan, run.cells);
     QJsonArray checks;
-    for (const analysis::ThresholdVerdict& verdict : report.verdicts)
+    for (const analysis::ThresholdVerdict& verdict : report.verdicts) {
+        const bool ceiling = verdict.threshold.metric == ThresholdMetric::Scaling;
         checks.append(QJsonObject {
             { QStringLiteral("endpoint"), verdict.endpoint },
-            { QStringLiteral("size"), verdict.size },
+            { QStringLiteral("size"), ceiling ? QJsonValue(QJsonValue::Null) : QJsonValue(verdict.size) },
             { QStringLiteral("metric"), analysis::thresholdMetricName(verdict.threshold.metric) },
-            { QStringLiteral("limit"), verdict.threshold.limit },
+            { QStringLiteral("limit"), ceiling ? QJsonValue(complexityClassName(verdict.threshold.ceiling))
+                                               : QJsonValue(verdict.threshold.limit) },
             { QStringLiteral("value"), rounded(verdict.value) },
             { QStringLiteral("passed"), verdict.passed },
             { QStringLiteral("message"), verdict.message },
         });
+    }
     return QJsonObject {
         { QStringLiteral("passed"), report.passed() },
         { QStringLiteral("failures"), report.failureCount() },
         { QStringLiteral("unmatched_endpoints"), QJsonArray::fromStringList(report.unmatched) },
         { QStringLiteral("checks"), checks },
     };
+}
+
+QJsonArray findingsToJson(const RunResult& run)
+{
+    QJsonArray findings;
+    for (const analysis::Finding& finding : analysis::findFindings(run)) {
+        QJsonObject object {
+            { QStringLiteral("kind"), analysis::findingKindName(finding.kind) },
+            { QStringLiteral("severity"), analysis::findingSeverityName(finding.severity) },
+            { QStringLiteral("endpoint"), finding.endpoint },
+            { QStringLiteral("size"), finding.size ? QJsonValue(*finding.size) : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("message"), finding.message },
+            { QStringLiteral("recommendation"), finding.recommendation },
+        };
+        findings.append(object);
+    }
+    return findings;
 }
 
 } // namespace
@@ -161,6 +182,7 @@ QJsonObject toJson(const RunResult& run, bool includeSamples)
         { QStringLiteral("endpoints"), endpoints },
         { QStringLiteral("cells"), cells },
         { QStringLiteral("thresholds"), thresholdsToJson(run) },
+        { QStringLiteral("findings"), findingsToJson(run) },
         { QStringLiteral("events"), events },
         { QStringLiteral("time_series"), timeSeries },
     };
