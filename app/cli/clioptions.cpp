@@ -3,7 +3,11 @@
 #include "clioptions.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUrl>
+
+#include <algorithm>
+#include <cmath>
 
 #include <limits>
 
@@ -26,10 +30,20 @@ Error usageError(const QString& message)
 QString usageText()
 {
     return tr(R"(Usage:
-  scalescope-cli run PLAN [options]    run a plan file headless
+  scalescope-cli run PLAN [options]    run a plan file headless and store it in the history
   scalescope-cli demo [options]        start the built-in demo target and run the demo plan against it
   scalescope-cli validate PLAN         check a plan file without touching the network
+  scalescope-cli history list [--limit N] [--tag TAG]
+                                       stored runs, newest first
+  scalescope-cli history show RUN      a stored run: tables, scaling, findings, thresholds
+  scalescope-cli history delete RUN
+  scalescope-cli history tag RUN TAG   (history untag RUN TAG removes it)
+  scalescope-cli history note RUN TEXT
+  scalescope-cli compare BASE CANDIDATE [--fail-on-regression PCT]
+                                       what changed between two stored runs, judged against noise
   scalescope-cli --help | --version
+
+RUN, BASE and CANDIDATE are run ids from 'history list', or 'last', or 'last~N' (N runs before the last).
 
 Options of run and demo (override the plan):
   --sizes N [N ...]       dataset sizes, e.g. --sizes 25 75 150 (or 25,75,150)
@@ -44,13 +58,60 @@ Options of run and demo (override the plan):
   --json FILE             write the results file (JSON, schema scalescope-results v1) to FILE
   --seed N                seed for generated data (same seed, same requests)
   --no-cleanup            keep the records the run created
+  --name NAME             the run's name in the history (default: the plan's name)
+  --tag TAG               tag the run in the history (repeatable)
+  --no-history            do not store the run in the history
   --debug                 print every request with status and time (secrets redacted)
   --quiet                 no progress output, only the final tables
 
-Exit codes: 0 ok, 1 thresholds failed, 2 plan or usage error,
-            3 target unreachable or login failed, 4 interrupted (cleanup still ran)
+Options of run, demo, history and compare:
+  --db FILE               the history database (default: %1)
+
+Options of compare:
+  --fail-on-regression P  exit 1 when an endpoint is significantly slower by more than P percent (e.g. 10%)
+  --json FILE             write the comparison as JSON to FILE
+
+Exit codes: 0 ok, 1 thresholds failed (run) or regression found (compare), 2 plan or usage error,
+            3 target unreachable or login failed, 4 interrupted (cleanup still ran),
+            5 history database unusable or no such run
 )");
 }
+
+namespace {
+
+/// Which command accepts which option.
+enum OptionScope : unsigned {
+    ScopeRun = 1u << 0, // run and demo
+    ScopeHistory = 1u << 1,
+    ScopeCompare = 1u << 2,
+    ScopeHistoryList = 1u << 3,
+};
+
+unsigned scopeOf(Command command, HistoryAction action)
+{
+    switch (command) {
+    case Command::Run:
+    case Command::Demo:
+        return ScopeRun;
+    case Command::History:
+        return ScopeHistory | (action == HistoryAction::List ? ScopeHistoryList : 0u);
+    case Command::Compare:
+        return ScopeCompare;
+    case Command::Help:
+    case Command::Version:
+    case Command::Validate:
+        break;
+    }
+    return 0;
+}
+
+bool isRunRef(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d+|last(~\\d+)?)$"));
+    return pattern.match(text).hasMatch();
+}
+
+} // namespace
 
 Result<CliOptions> parseCommandLine(const QStringList& arguments)
 {
@@ -74,8 +135,27 @@ Result<CliOptions> parseCommandLine(const QStringList& arguments)
         options.command = Command::Validate;
     else if (command == QStringLiteral("demo"))
         options.command = Command::Demo;
+    else if (command == QStringLiteral("history"))
+        options.command = Command::History;
+    else if (command == QStringLiteral("compare"))
+        options.command = Command::Compare;
     else
-        return usageError(tr("unknown command '%1'; expected run, demo or validate").arg(command));
+        return usageError(tr("unknown command '%1'; expected run, demo, validate, history or compare").arg(command));
+
+    if (options.command == Command::History) {
+        static const QList<QPair<QString, HistoryAction>> actions = {
+            { QStringLiteral("list"), HistoryAction::List }, { QStringLiteral("show"), HistoryAction::Show },
+            { QStringLiteral("delete"), HistoryAction::Delete }, { QStringLiteral("tag"), HistoryAction::Tag },
+            { QStringLiteral("untag"), HistoryAction::Untag }, { QStringLiteral("note"), HistoryAction::Note },
+        };
+        const QString action = args.isEmpty() ? QString() : args.takeFirst();
+        const auto found = std::find_if(actions.begin(), actions.end(), [&](const auto& entry) { return entry.first == action; });
+        if (found == actions.end())
+            return usageError(action.isEmpty() ? tr("history: expects list, show, delete, tag, untag or note")
+                                               : tr("history: unknown action '%1'; expected list, show, delete, tag, untag or note").arg(action));
+        options.historyAction = found->second;
+    }
+    const unsigned scope = scopeOf(options.command, options.historyAction);
 
     const auto takeValue = [&](qsizetype& i) -> std::optional<QString> {
         if (i + 1 >= args.size() || args.at(i + 1).startsWith(QStringLiteral("--")))
@@ -90,18 +170,18 @@ Result<CliOptions> parseCommandLine(const QStringList& arguments)
         return value;
     };
 
+    QStringList positional;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString arg = args.at(i);
-        if (!arg.startsWith(QStringLiteral("--"))) {
-            if (options.command == Command::Demo)
-                return usageError(tr("demo takes no plan file (got '%1')").arg(arg));
-            if (!options.planFile.isEmpty())
-                return usageError(tr("only one plan file may be given (got '%1' and '%2')").arg(options.planFile, arg));
-            options.planFile = arg;
+        if (!arg.startsWith(QStringLiteral("--")) || arg == QStringLiteral("--")) {
+            positional.append(arg);
             continue;
         }
-        if (options.command == Command::Validate)
-            return usageError(tr("validate takes no option (got '%1')").arg(arg));
+        const auto allowedIn = [&](unsigned scopes) -> std::optional<Error> {
+            if (scope & scopes)
+                return std::nullopt;
+            return usageError(tr("%1 does not take %2; try 'scalescope-cli --help'").arg(command, arg));
+        };
         const auto needInt = [&](int minimum, int maximum) -> Result<int> {
             const std::optional<QString> value = takeValue(i);
             if (!value)
@@ -112,7 +192,15 @@ Result<CliOptions> parseCommandLine(const QStringList& arguments)
                 return usageError(tr("%1: expected a whole number from %2 to %3, got '%4'").arg(arg).arg(minimum).arg(maximum).arg(*value));
             return *number;
         };
+        const auto needText = [&]() -> Result<QString> {
+            const std::optional<QString> value = takeValue(i);
+            if (!value || value->isEmpty())
+                return usageError(tr("%1: expects a value").arg(arg));
+            return *value;
+        };
         if (arg == QStringLiteral("--sizes")) {
+            if (auto error = allowedIn(ScopeRun))
+                return *error;
             QList<int> sizes;
             while (i + 1 < args.size() && !args.at(i + 1).startsWith(QStringLiteral("--"))) {
                 const QString token = args.at(++i);
@@ -126,53 +214,100 @@ Result<CliOptions> parseCommandLine(const QStringList& arguments)
             if (sizes.isEmpty())
                 return usageError(tr("--sizes: expects at least one size, e.g. --sizes 10 50 100"));
             options.sizes = sizes;
-        } else if (arg == QStringLiteral("--iterations")) {
-            const Result<int> value = needInt(1, 1000000);
+        } else if (arg == QStringLiteral("--iterations") || arg == QStringLiteral("--warmup") || arg == QStringLiteral("--max-workers")
+                   || arg == QStringLiteral("--seed")) {
+            if (auto error = allowedIn(ScopeRun))
+                return *error;
+            const int maximum = arg == QStringLiteral("--iterations") ? 1000000
+                : arg == QStringLiteral("--warmup")                    ? 10000
+                : arg == QStringLiteral("--max-workers")               ? 1024
+                                                                       : std::numeric_limits<int>::max();
+            const int minimum = arg == QStringLiteral("--iterations") || arg == QStringLiteral("--max-workers") ? 1 : 0;
+            const Result<int> value = needInt(minimum, maximum);
             if (!value)
                 return value.error();
-            options.iterations = value.value();
-        } else if (arg == QStringLiteral("--warmup")) {
-            const Result<int> value = needInt(0, 10000);
-            if (!value)
-                return value.error();
-            options.warmup = value.value();
-        } else if (arg == QStringLiteral("--max-workers")) {
-            const Result<int> value = needInt(1, 1024);
-            if (!value)
-                return value.error();
-            options.maxWorkers = value.value();
-        } else if (arg == QStringLiteral("--seed")) {
+            if (arg == QStringLiteral("--iterations"))
+                options.iterations = value.value();
+            else if (arg == QStringLiteral("--warmup"))
+                options.warmup = value.value();
+            else if (arg == QStringLiteral("--max-workers"))
+                options.maxWorkers = value.value();
+            else
+                options.seed = quint64(value.value());
+        } else if (arg == QStringLiteral("--limit")) {
+            if (auto error = allowedIn(ScopeHistoryList))
+                return *error;
             const Result<int> value = needInt(0, std::numeric_limits<int>::max());
             if (!value)
                 return value.error();
-            options.seed = quint64(value.value());
-        } else if (arg == QStringLiteral("--concurrent")) {
-            options.concurrent = true;
-        } else if (arg == QStringLiteral("--debug")) {
-            options.debug = true;
-        } else if (arg == QStringLiteral("--quiet")) {
-            options.quiet = true;
-        } else if (arg == QStringLiteral("--no-cleanup")) {
-            options.noCleanup = true;
+            options.limit = value.value();
+        } else if (arg == QStringLiteral("--concurrent") || arg == QStringLiteral("--debug") || arg == QStringLiteral("--quiet")
+                   || arg == QStringLiteral("--no-cleanup") || arg == QStringLiteral("--no-history")) {
+            if (auto error = allowedIn(ScopeRun))
+                return *error;
+            if (arg == QStringLiteral("--concurrent"))
+                options.concurrent = true;
+            else if (arg == QStringLiteral("--debug"))
+                options.debug = true;
+            else if (arg == QStringLiteral("--quiet"))
+                options.quiet = true;
+            else if (arg == QStringLiteral("--no-cleanup"))
+                options.noCleanup = true;
+            else
+                options.noHistory = true;
         } else if (arg == QStringLiteral("--host") || arg == QStringLiteral("--username") || arg == QStringLiteral("--password-env")
-                   || arg == QStringLiteral("--output-dir") || arg == QStringLiteral("--json")) {
-            const std::optional<QString> value = takeValue(i);
-            if (!value || value->isEmpty())
-                return usageError(tr("%1: expects a value").arg(arg));
+                   || arg == QStringLiteral("--output-dir") || arg == QStringLiteral("--name") || arg == QStringLiteral("--tag")) {
+            if (auto error = allowedIn(arg == QStringLiteral("--tag") ? (ScopeRun | ScopeHistoryList) : ScopeRun))
+                return *error;
+            const Result<QString> value = needText();
+            if (!value)
+                return value.error();
             if (arg == QStringLiteral("--host")) {
-                const QUrl url(*value, QUrl::StrictMode);
+                const QUrl url(value.value(), QUrl::StrictMode);
                 if (!url.isValid() || (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https")) || url.host().isEmpty())
-                    return usageError(tr("--host: '%1' is not an http:// or https:// URL with a host").arg(*value));
-                options.host = *value;
+                    return usageError(tr("--host: '%1' is not an http:// or https:// URL with a host").arg(value.value()));
+                options.host = value.value();
             } else if (arg == QStringLiteral("--username")) {
-                options.username = *value;
+                options.username = value.value();
             } else if (arg == QStringLiteral("--password-env")) {
-                options.passwordEnv = *value;
+                options.passwordEnv = value.value();
             } else if (arg == QStringLiteral("--output-dir")) {
-                options.outputDir = *value;
+                options.outputDir = value.value();
+            } else if (arg == QStringLiteral("--name")) {
+                options.runName = value.value();
+            } else if (options.command == Command::History) {
+                options.tagFilter = value.value();
             } else {
-                options.jsonFile = *value;
+                options.tags.append(value.value());
             }
+        } else if (arg == QStringLiteral("--json")) {
+            if (auto error = allowedIn(ScopeRun | ScopeCompare))
+                return *error;
+            const Result<QString> value = needText();
+            if (!value)
+                return value.error();
+            options.jsonFile = value.value();
+        } else if (arg == QStringLiteral("--db")) {
+            if (auto error = allowedIn(ScopeRun | ScopeHistory | ScopeCompare))
+                return *error;
+            const Result<QString> value = needText();
+            if (!value)
+                return value.error();
+            options.dbPath = value.value();
+        } else if (arg == QStringLiteral("--fail-on-regression")) {
+            if (auto error = allowedIn(ScopeCompare))
+                return *error;
+            const Result<QString> value = needText();
+            if (!value)
+                return value.error();
+            QString number = value.value().trimmed();
+            if (number.endsWith(QLatin1Char('%')))
+                number.chop(1);
+            bool ok = false;
+            const double percent = number.toDouble(&ok);
+            if (!ok || !std::isfinite(percent) || percent < 0 || percent > 10000)
+                return usageError(tr("--fail-on-regression: expected a tolerance in percent such as 10%, got '%1'").arg(value.value()));
+            options.failOnRegressionPercent = percent;
         } else if (arg == QStringLiteral("--password")) {
             return usageError(tr("--password: passwords are not accepted on the command line (they end up in shell history "
                                  "and process lists); use --password-env VAR"));
@@ -180,8 +315,76 @@ Result<CliOptions> parseCommandLine(const QStringList& arguments)
             return usageError(tr("unknown option '%1'; try 'scalescope-cli --help'").arg(arg));
         }
     }
-    if ((options.command == Command::Run || options.command == Command::Validate) && options.planFile.isEmpty())
-        return usageError(tr("%1: expects a plan file, e.g. scalescope-cli %1 plan.json").arg(command));
+
+    const auto expectPositional = [&](const QStringList& names, const QString& example) -> std::optional<Error> {
+        if (positional.size() < names.size())
+            //: %1 = command, %2 = what is missing, %3 = example
+            return usageError(tr("%1: expects %2, e.g. %3").arg(command, names.mid(positional.size()).join(QStringLiteral(" and ")), example));
+        if (positional.size() > names.size())
+            return usageError(tr("%1: unexpected argument '%2'").arg(command, positional.at(names.size())));
+        return std::nullopt;
+    };
+    const auto checkRunRef = [&](const QString& ref) -> std::optional<Error> {
+        if (isRunRef(ref))
+            return std::nullopt;
+        return usageError(tr("%1: '%2' is not a run; give a run id from 'history list', 'last' or 'last~N'").arg(command, ref));
+    };
+    switch (options.command) {
+    case Command::Run:
+    case Command::Validate:
+        if (auto error = expectPositional({ tr("a plan file") }, QStringLiteral("scalescope-cli %1 plan.json").arg(command)))
+            return *error;
+        options.planFile = positional.at(0);
+        break;
+    case Command::Demo:
+        if (!positional.isEmpty())
+            return usageError(tr("demo takes no plan file (got '%1')").arg(positional.first()));
+        break;
+    case Command::History:
+        switch (options.historyAction) {
+        case HistoryAction::List:
+            if (auto error = expectPositional({}, QStringLiteral("scalescope-cli history list")))
+                return *error;
+            break;
+        case HistoryAction::Show:
+        case HistoryAction::Delete:
+            if (auto error = expectPositional({ tr("a run") }, QStringLiteral("scalescope-cli history show last")))
+                return *error;
+            break;
+        case HistoryAction::Tag:
+        case HistoryAction::Untag:
+            if (auto error = expectPositional({ tr("a run"), tr("a tag") }, QStringLiteral("scalescope-cli history tag 12 baseline")))
+                return *error;
+            break;
+        case HistoryAction::Note:
+            if (auto error = expectPositional({ tr("a run"), tr("a text") },
+                                              QStringLiteral("scalescope-cli history note 12 \"after adding the index\"")))
+                return *error;
+            break;
+        }
+        if (!positional.isEmpty()) {
+            if (auto error = checkRunRef(positional.at(0)))
+                return *error;
+            options.runRef = positional.at(0);
+            options.historyText = positional.value(1).trimmed();
+            if (positional.size() > 1 && options.historyText.isEmpty() && options.historyAction != HistoryAction::Note)
+                return usageError(tr("history: a tag may not be empty"));
+        }
+        break;
+    case Command::Compare:
+        if (auto error = expectPositional({ tr("a base run"), tr("a candidate run") }, QStringLiteral("scalescope-cli compare last~1 last")))
+            return *error;
+        for (const QString& ref : positional) {
+            if (auto error = checkRunRef(ref))
+                return *error;
+        }
+        options.baseRef = positional.at(0);
+        options.candidateRef = positional.at(1);
+        break;
+    case Command::Help:
+    case Command::Version:
+        break;
+    }
     return options;
 }
 

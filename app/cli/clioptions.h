@@ -19,9 +19,11 @@ enum ExitCode : int {
     ExitUsage = 2, ///< bad command line or plan
     ExitTarget = 3, ///< target unreachable, login failed, seeding failed
     ExitInterrupted = 4, ///< stopped by Ctrl-C / SIGTERM (cleanup still ran)
+    ExitHistory = 5, ///< the history database cannot be used (corrupt, foreign, newer, unwritable) or has no such run
 };
 
-enum class Command { Help, Version, Run, Validate, Demo };
+enum class Command { Help, Version, Run, Validate, Demo, History, Compare };
+enum class HistoryAction { List, Show, Delete, Tag, Untag, Note };
 
 /// Command line of scalescope-cli. The overrides mirror Django's `manage.py scale_test`.
 struct CliOptions {
@@ -41,6 +43,22 @@ struct CliOptions {
     bool noCleanup = false;
     std::optional<quint64> seed;
     bool quiet = false;
+
+    // history (run, demo, history, compare)
+    QString dbPath; ///< --db; empty = the default database
+    bool noHistory = false; ///< run/demo: do not store
+    QString runName; ///< run/demo: --name
+    QStringList tags; ///< run/demo: --tag (repeatable)
+    HistoryAction historyAction = HistoryAction::List;
+    QString runRef; ///< history show|delete|tag|untag|note: "12", "last", "last~2"
+    QString historyText; ///< the tag or the note
+    int limit = 50; ///< history list --limit (0 = all)
+    QString tagFilter; ///< history list --tag
+
+    // compare
+    QString baseRef;
+    QString candidateRef;
+    std::optional<double> failOnRegressionPercent;
 };
 
 [[nodiscard]] Result<CliOptions> parseCommandLine(const QStringList& arguments);

@@ -1,11 +1,16 @@
 // SPDX-FileCopyrightText: 2026 The ScaleScope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clioptions.h"
+#include "comparecommand.h"
+#include "historycommand.h"
 #include "runcommand.h"
+
+#include "storage/historystore.h"
 
 #include "plan/planparser.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QTextStream>
 
 using namespace scalescope;
@@ -48,13 +53,17 @@ int main(int argc, char* argv[])
     }
     switch (options->command) {
     case Command::Help:
-        QTextStream(stdout) << usageText();
+        QTextStream(stdout) << usageText().arg(QDir::toNativeSeparators(storage::HistoryStore::defaultPath()));
         return ExitOk;
     case Command::Version:
         QTextStream(stdout) << QStringLiteral("scalescope-cli %1\n").arg(QCoreApplication::applicationVersion());
         return ExitOk;
     case Command::Validate:
         return validate(options->planFile);
+    case Command::History:
+        return HistoryCommand(options.value()).exec();
+    case Command::Compare:
+        return CompareCommand(options.value()).exec();
     case Command::Run:
     case Command::Demo:
         break;

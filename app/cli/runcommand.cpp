@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runcommand.h"
 
+#include "runreport.h"
 #include "signalwatcher.h"
 
-#include "analysis/complexity.h"
-#include "analysis/thresholds.h"
+#include "analysis/findings.h"
 #include "demotargetthread.h"
 #include "plan/planparser.h"
 #include "results/resultsjson.h"
@@ -137,6 +137,16 @@ int RunCommand::exec()
                                                      : tr("sequential"))
           << Qt::endl;
 
+    if (!m_options.noHistory) {
+        if (const std::optional<Error> error = openHistory(runPlan, runOptions.seed)) {
+            m_err << tr("error: %1").arg(error->message) << Qt::endl
+                  << tr("(choose another database with --db FILE, or run without storing with --no-history)") << Qt::endl;
+            if (m_demoTarget)
+                m_demoTarget->stop();
+            return ExitHistory;
+        }
+    }
+
     SignalWatcher signals;
     connect(&signals, &SignalWatcher::interrupted, this, &RunCommand::onInterrupted);
 
@@ -165,6 +175,9 @@ void RunCommand::onInterrupted()
 
 void RunCommand::onSnapshot(const RunSnapshotPtr& snapshot)
 {
+    // Store first: once a cell is printed, it is in the history (a killed run keeps what it showed).
+    if (m_recorder)
+        m_recorder->onSnapshot(snapshot);
     if (m_options.quiet)
         return;
     // Events and (off a terminal) finished cells, merged in the order they happened; on a tie the cell
@@ -260,44 +273,36 @@ bool RunCommand::writeResults(const RunResult& result)
     return ok;
 }
 
-void RunCommand::printScaling(const RunResult& result)
+std::optional<Error> RunCommand::openHistory(const Plan& plan, quint64 seed)
 {
-    if (result.cells.isEmpty() || result.plan.dataset.sizes.size() < 3)
-        return;
-    QList<QStringList> rows;
-    for (const EndpointConfig& endpoint : result.plan.endpoints) {
-        const analysis::ComplexityFit fit = analysis::classifyEndpoint(result.cells, endpoint.name);
-        rows.append({ endpoint.name, analysis::complexityName(fit.bestClass),
-                      fit.bestClass == analysis::ComplexityClass::Inconclusive ? fit.reason : fit.slopeInWords() });
-    }
-    m_out << tr("How each endpoint scales (median latency vs dataset size):") << Qt::endl
-          << results::formatTable({ tr("Endpoint"), tr("class"), tr("growth") }, rows) << Qt::endl;
+    const QString path = m_options.dbPath.isEmpty() ? storage::HistoryStore::defaultPath() : m_options.dbPath;
+    if (path.isEmpty())
+        return Error { ErrorKind::Io, tr("no writable location for the history database") };
+    Result<std::unique_ptr<storage::HistoryStore>> store = storage::HistoryStore::open(path);
+    if (!store)
+        return store.error();
+    m_store = std::move(store).value();
+    m_recorder = std::make_unique<storage::RunRecorder>(*m_store);
+    connect(m_recorder.get(), &storage::RunRecorder::writeFailed, this,
+            [this](const Error& error) { reportStorageError(error); });
+    storage::RunHeader header;
+    header.name = m_options.runName;
+    header.plan = plan;
+    header.seed = seed;
+    if (!m_recorder->begin(header))
+        return m_recorder->lastError().value_or(Error { ErrorKind::Io, tr("cannot store the run in %1").arg(path) });
+    for (const QString& tag : std::as_const(m_options.tags))
+        reportStorageError(m_store->addTag(m_recorder->runId(), tag));
+    return std::nullopt;
 }
 
-void RunCommand::printThresholds(const analysis::ThresholdReport& report)
+void RunCommand::reportStorageError(const std::optional<Error>& error)
 {
-    for (const QString& endpoint : report.unmatched)
-        m_err << tr("warning: a threshold names the endpoint \"%1\", which the plan does not measure").arg(endpoint) << Qt::endl;
-    if (report.verdicts.isEmpty())
+    if (!error || m_storageErrorShown)
         return;
-    const int failures = report.failureCount();
-    if (failures == 0) {
-        m_out << tr("Thresholds: all %n check(s) passed", nullptr, int(report.verdicts.size())) << Qt::endl;
-        return;
-    }
-    //: %1 = failed checks, %2 = all checks
-    m_out << tr("Thresholds: %1 of %2 checks FAILED").arg(failures).arg(report.verdicts.size()) << Qt::endl;
-    constexpr int kShown = 20;
-    int shown = 0;
-    for (const analysis::ThresholdVerdict& verdict : report.verdicts) {
-        if (verdict.passed)
-            continue;
-        if (shown++ == kShown) {
-            m_out << tr("  … and %n more", nullptr, failures - kShown) << Qt::endl;
-            break;
-        }
-        m_out << QStringLiteral("  ") << verdict.message << Qt::endl;
-    }
+    m_storageErrorShown = true; // once: a broken disk must not flood the output; the run goes on
+    clearProgress();
+    m_err << tr("warning: history: %1").arg(error->message) << Qt::endl;
 }
 
 int RunCommand::exitCodeFor(const RunResult& result) const
@@ -321,16 +326,23 @@ int RunCommand::exitCodeFor(const RunResult& result) const
 void RunCommand::onFinished(const RunResultPtr& result)
 {
     clearProgress();
-    m_out << Qt::endl << results::formatSizeTables(*result);
-    printScaling(*result);
-    const analysis::ThresholdReport thresholds = analysis::evaluateThresholds(result->plan, result->cells);
-    printThresholds(thresholds);
+    const QList<analysis::Finding> findings = analysis::findFindings(*result);
+    if (m_recorder) {
+        m_recorder->onFinished(result);
+        if (m_recorder->runId() > 0)
+            reportStorageError(m_store->setFindings(m_recorder->runId(), findings));
+    }
+    const analysis::ThresholdReport thresholds = printRunReport(m_out, m_err, *result, findings);
     if (!result->undeletedIds.isEmpty())
         m_out << tr("Records created by this run and left in the target: %1").arg(result->undeletedIds.join(QStringLiteral(", ")))
               << Qt::endl;
     if (result->error && result->status != RunStatus::Cancelled)
         m_err << tr("error: %1").arg(result->error->message) << Qt::endl;
     const bool written = writeResults(*result);
+    if (m_recorder && m_recorder->runId() > 0)
+        //: %1 = history id, %2 = database file
+        m_out << tr("Stored in the history as run %1 (%2)").arg(m_recorder->runId()).arg(QDir::toNativeSeparators(m_store->path()))
+              << Qt::endl;
     m_exitCode = exitCodeFor(*result);
     if (m_exitCode == ExitOk && !thresholds.passed())
         m_exitCode = ExitThresholdsFailed;

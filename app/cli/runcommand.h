@@ -5,15 +5,13 @@
 #include "clioptions.h"
 
 #include "engine/engine.h"
+#include "storage/historystore.h"
+#include "storage/runrecorder.h"
 
 #include <QObject>
 #include <QTextStream>
 
 #include <memory>
-
-namespace scalescope::analysis {
-struct ThresholdReport;
-}
 
 namespace scalescope::demo {
 class DemoTargetThread;
@@ -22,7 +20,8 @@ class DemoTargetThread;
 namespace scalescope::cli {
 
 /// `scalescope-cli run PLAN` and `scalescope-cli demo`: loads and overrides the plan, runs it with
-/// live progress, prints the per-size tables and writes the results file.
+/// live progress while storing it in the history cell by cell, prints the per-size tables, scaling,
+/// findings and thresholds, and writes the results file.
 class RunCommand : public QObject {
     Q_OBJECT
 public:
@@ -43,8 +42,8 @@ private:
     void drawProgress(const RunSnapshot& snapshot);
     void clearProgress();
     bool writeResults(const RunResult& result);
-    void printThresholds(const analysis::ThresholdReport& report);
-    void printScaling(const RunResult& result);
+    std::optional<Error> openHistory(const Plan& plan, quint64 seed);
+    void reportStorageError(const std::optional<Error>& error);
     int exitCodeFor(const RunResult& result) const;
 
     CliOptions m_options;
@@ -55,6 +54,9 @@ private:
     int m_interrupts = 0;
     int m_cellsPrinted = 0;
     int m_exitCode = ExitOk;
+    bool m_storageErrorShown = false;
+    std::unique_ptr<storage::HistoryStore> m_store;
+    std::unique_ptr<storage::RunRecorder> m_recorder; ///< null with --no-history
     Engine m_engine;
     std::unique_ptr<demo::DemoTargetThread> m_demoTarget;
 };

@@ -50,6 +50,8 @@ public:
 
     const T* operator->() const { return &value(); }
     T* operator->() { return &value(); }
+    const T& operator*() const& { return value(); }
+    T& operator*() & { return value(); }
 
 private:
     std::variant<T, Error> m_data;

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,7 +25,16 @@ struct Outcome {
     QString err;
 };
 
-Outcome runCli(const QStringList& arguments, const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
+// Every CLI started by this test keeps its default history out of the user's home.
+QProcessEnvironment testEnvironment()
+{
+    static QTemporaryDir dataHome;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
+    return environment;
+}
+
+Outcome runCli(const QStringList& arguments, const QProcessEnvironment& environment = testEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -51,7 +61,7 @@ QString demoPlan()
 
 QProcessEnvironment withPassword(const QString& password)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = testEnvironment();
     environment.insert(QStringLiteral("TST_CLI_PASSWORD"), password);
     return environment;
 }
@@ -114,6 +124,11 @@ private Q_SLOTS:
         QTest::addRow("bad host") << QStringList { QStringLiteral("run"), demoPlan(), QStringLiteral("--host"), QStringLiteral("ftp://x") } << QStringLiteral("--host");
         QTest::addRow("password on command line") << QStringList { QStringLiteral("run"), demoPlan(), QStringLiteral("--password"), QStringLiteral("x") } << QStringLiteral("--password-env");
         QTest::addRow("unset password env") << QStringList { QStringLiteral("run"), demoPlan(), QStringLiteral("--password-env"), QStringLiteral("TST_CLI_SURELY_UNSET") } << QStringLiteral("TST_CLI_SURELY_UNSET");
+        QTest::addRow("history without action") << QStringList { QStringLiteral("history") } << QStringLiteral("expects list, show");
+        QTest::addRow("history bad run") << QStringList { QStringLiteral("history"), QStringLiteral("show"), QStringLiteral("yesterday") } << QStringLiteral("'yesterday' is not a run");
+        QTest::addRow("compare one run") << QStringList { QStringLiteral("compare"), QStringLiteral("3") } << QStringLiteral("expects a candidate run");
+        QTest::addRow("bad tolerance") << QStringList { QStringLiteral("compare"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("--fail-on-regression"), QStringLiteral("lots") } << QStringLiteral("--fail-on-regression");
+        QTest::addRow("option of another command") << QStringList { QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--sizes"), QStringLiteral("3") } << QStringLiteral("does not take --sizes");
         QTest::addRow("missing plan file") << QStringList { QStringLiteral("run"), QStringLiteral("/nonexistent/plan.json") } << QStringLiteral("/nonexistent/plan.json");
     }
     void usageErrorsExitTwo()
@@ -267,6 +282,170 @@ private Q_SLOTS:
         const int cells = int(root.value(QStringLiteral("cells")).toArray().size());
         QVERIFY(cells >= 1);
         QVERIFY(cells < 3 * 6);
+    }
+
+    void historyStoresListsShowsAndEditsRuns()
+    {
+        demo::DemoTargetThread target;
+        const Result<QUrl> url = target.start(demo::DemoTargetOptions {});
+        QVERIFY(url.ok());
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("history.sqlite"));
+        const QStringList dbArgs { QStringLiteral("--db"), db };
+
+        Outcome outcome = runCli(QStringList { QStringLiteral("history"), QStringLiteral("list") } + dbArgs);
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(outcome.out.contains(QStringLiteral("No runs stored yet")), qPrintable(outcome.out));
+        QVERIFY(!QFile::exists(db)); // listing creates nothing
+
+        outcome = runCli(QStringList { QStringLiteral("run"), demoPlan(), QStringLiteral("--host"), url.value().toString(),
+                                       QStringLiteral("--password-env"), QStringLiteral("TST_CLI_PASSWORD"), QStringLiteral("--sizes"),
+                                       QStringLiteral("2"), QStringLiteral("4"), QStringLiteral("8"), QStringLiteral("--iterations"),
+                                       QStringLiteral("3"), QStringLiteral("--name"), QStringLiteral("first try"), QStringLiteral("--tag"),
+                                       QStringLiteral("baseline") }
+                             + dbArgs,
+                         withPassword(QStringLiteral("admin_password")));
+        QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.out + outcome.err));
+        QVERIFY2(outcome.out.contains(QStringLiteral("Stored in the history as run 1")), qPrintable(outcome.out));
+        QVERIFY(outcome.out.contains(QStringLiteral("How each endpoint scales")));
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("admin_password"));
+        file.close();
+
+        outcome = runCli(QStringList { QStringLiteral("history"), QStringLiteral("list") } + dbArgs);
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(outcome.out.contains(QStringLiteral("first try")) && outcome.out.contains(QStringLiteral("completed"))
+                     && outcome.out.contains(QStringLiteral("baseline")),
+                 qPrintable(outcome.out));
+
+        outcome = runCli(QStringList { QStringLiteral("history"), QStringLiteral("note"), QStringLiteral("last"),
+                                       QStringLiteral("before the index") }
+                         + dbArgs);
+        QCOMPARE(outcome.exitCode, 0);
+        outcome = runCli(QStringList { QStringLiteral("history"), QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("v1.2") } + dbArgs);
+        QCOMPARE(outcome.exitCode, 0);
+        outcome = runCli(QStringList { QStringLiteral("history"), QStringLiteral("untag"), QStringLiteral("1"), QStringLiteral("baseline") } + dbArgs);
+        QCOMPARE(outcome.exitCode, 0);
+        outcome = runCli(QStringList { QStringLiteral("history"), QStringLiteral("show"), QStringLiteral("last") } + dbArgs);
+        QCOMPARE(outcome.exitCode, 0);
+        for (const char* fragment : { "Run 1: first try", "status    completed", "notes     before the index", "tags      v1.2",
+                                      "Size 8 (8 records)", "Find duplicates", "How each endpoint scales" })
+            QVERIFY2(outcome.out.contains(QLatin1String(fragment)), qPrintable(QLatin1String(fragment) + QStringLiteral(" in ") + outcome.out));
+
+        outcome = runCli(QStringList { QStringLiteral("history"), QStringLiteral("show"), QStringLiteral("99") } + dbArgs);
+        QCOMPARE(outcome.exitCode, 5);
+        QVERIFY2(outcome.err.contains(QStringLiteral("99")) && outcome.err.contains(db), qPrintable(outcome.err));
+        outcome = runCli(QStringList { QStringLiteral("compare"), QStringLiteral("last~1"), QStringLiteral("last") } + dbArgs);
+        QCOMPARE(outcome.exitCode, 5);
+        QVERIFY2(outcome.err.contains(QStringLiteral("only 1 run")), qPrintable(outcome.err));
+
+        outcome = runCli(QStringList { QStringLiteral("history"), QStringLiteral("delete"), QStringLiteral("1") } + dbArgs);
+        QCOMPARE(outcome.exitCode, 0);
+        outcome = runCli(QStringList { QStringLiteral("history"), QStringLiteral("list") } + dbArgs);
+        QVERIFY2(outcome.out.contains(QStringLiteral("No runs stored yet")), qPrintable(outcome.out));
+    }
+
+    void corruptHistoryIsRefusedAndLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("notes.sqlite"));
+        const QByteArray content = "these are my notes, not a database\n";
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        for (const QStringList& arguments : { QStringList { QStringLiteral("history"), QStringLiteral("list") },
+                                              QStringList { QStringLiteral("demo"), QStringLiteral("--sizes"), QStringLiteral("2") } }) {
+            const Outcome outcome = runCli(arguments + QStringList { QStringLiteral("--db"), db });
+            QCOMPARE(outcome.exitCode, 5);
+            QVERIFY2(outcome.err.contains(db), qPrintable(outcome.err));
+            QVERIFY2(!outcome.out.contains(QStringLiteral("Size 2")), qPrintable(outcome.out)); // refused before running
+        }
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), content);
+    }
+
+    // A run killed with SIGKILL cannot record its end: the next history command marks it interrupted,
+    // with every cell it had reported.
+    void killedRunIsInterruptedWithItsCells()
+    {
+        demo::DemoTargetThread target;
+        const Result<QUrl> url = target.start(demo::DemoTargetOptions {});
+        QVERIFY(url.ok());
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("history.sqlite"));
+        QProcess process;
+        process.setProcessEnvironment(withPassword(QStringLiteral("admin_password")));
+        process.start(QStringLiteral(SCALESCOPE_CLI),
+                      { QStringLiteral("run"), demoPlan(), QStringLiteral("--host"), url.value().toString(), QStringLiteral("--password-env"),
+                        QStringLiteral("TST_CLI_PASSWORD"), QStringLiteral("--sizes"), QStringLiteral("20"), QStringLiteral("200"),
+                        QStringLiteral("400"), QStringLiteral("--iterations"), QStringLiteral("40"), QStringLiteral("--db"), db });
+        QVERIFY(process.waitForStarted());
+        QString seen;
+        QTRY_VERIFY_WITH_TIMEOUT((seen += QString::fromLocal8Bit(process.readAllStandardOutput())).contains(QStringLiteral("[2/")), 60000);
+        ::kill(pid_t(process.processId()), SIGKILL);
+        QVERIFY(process.waitForFinished(10000)); // reaped: the pid is gone
+        const int printed = int(seen.count(QStringLiteral("] size ")));
+        QVERIFY(printed >= 2);
+
+        Outcome outcome = runCli({ QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--db"), db });
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(outcome.out.contains(QStringLiteral("interrupted")), qPrintable(outcome.out));
+        outcome = runCli({ QStringLiteral("history"), QStringLiteral("show"), QStringLiteral("last"), QStringLiteral("--db"), db });
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(outcome.out.contains(QStringLiteral("status    interrupted")), qPrintable(outcome.out));
+        // Every cell the run printed before it died is stored (it stores a cell before printing it).
+        const QRegularExpressionMatch stored = QRegularExpression(QStringLiteral("the (\\d+) cell")).match(outcome.out);
+        QVERIFY2(stored.hasMatch() && stored.captured(1).toInt() >= printed,
+                 qPrintable(QStringLiteral("printed %1 cells; ").arg(printed) + outcome.out));
+    }
+
+    // The acceptance check: the list endpoint slowed on purpose is "slower, significant"; the
+    // others show no significant change.
+    void compareFindsTheSlowedEndpointOnly()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("history.sqlite"));
+        for (const int delayMs : { 0, 20 }) {
+            demo::DemoTargetThread target;
+            demo::DemoTargetOptions options;
+            options.listDelayMs = delayMs;
+            const Result<QUrl> url = target.start(options);
+            QVERIFY(url.ok());
+            const Outcome outcome = runCli({ QStringLiteral("run"), demoPlan(), QStringLiteral("--host"), url.value().toString(),
+                                             QStringLiteral("--password-env"), QStringLiteral("TST_CLI_PASSWORD"), QStringLiteral("--quiet"),
+                                             QStringLiteral("--db"), db },
+                                           withPassword(QStringLiteral("admin_password")));
+            QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.out + outcome.err));
+        }
+        const QString json = dir.filePath(QStringLiteral("comparison.json"));
+        const Outcome outcome = runCli({ QStringLiteral("compare"), QStringLiteral("last~1"), QStringLiteral("last"), QStringLiteral("--db"),
+                                         db, QStringLiteral("--fail-on-regression"), QStringLiteral("10%"), QStringLiteral("--json"), json });
+        QVERIFY2(outcome.exitCode == 1, qPrintable(outcome.out + outcome.err));
+        QVERIFY2(outcome.out.contains(QStringLiteral("REGRESSION")), qPrintable(outcome.out));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(root.value(QStringLiteral("schema")).toString(), QStringLiteral("scalescope-comparison"));
+        QStringList verdicts;
+        for (const QJsonValue& endpoint : root.value(QStringLiteral("endpoints")).toArray())
+            verdicts.append(endpoint.toObject().value(QStringLiteral("endpoint")).toString() + QLatin1Char('=')
+                            + endpoint.toObject().value(QStringLiteral("verdict")).toString());
+        QCOMPARE(verdicts, (QStringList { QStringLiteral("List prompts=slower"), QStringLiteral("Search prompts=no-change"),
+                                          QStringLiteral("Get prompt=no-change"), QStringLiteral("Count prompts=no-change"),
+                                          QStringLiteral("Prompt stats=no-change"), QStringLiteral("Find duplicates=no-change") }));
+        // Latency regressions name the list endpoint only (a run-wide drift, when the machine was busier
+        // during one run, is reported too, without an endpoint).
+        int listRegressions = 0;
+        for (const QJsonValue& value : root.value(QStringLiteral("regressions")).toArray()) {
+            const QJsonObject regression = value.toObject();
+            if (regression.value(QStringLiteral("kind")).toString() == QStringLiteral("run_wide"))
+                continue;
+            QCOMPARE(regression.value(QStringLiteral("endpoint")).toString(), QStringLiteral("List prompts"));
+            ++listRegressions;
+        }
+        QVERIFY(listRegressions >= 1);
     }
 };
 
