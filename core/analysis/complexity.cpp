@@ -21,6 +21,9 @@ QString tr(const char* text)
 }
 
 constexpr double kRepeatability = 0.10; // assumed relative SE of a per-cell median between cells
+// Absolute floor of that SE: on a shared machine, cells tens of microseconds long move by about this much
+// between cells (timer, scheduler and cache effects), whatever their relative precision.
+constexpr double kJitterFloorMs = 0.02;
 constexpr double kNoiseFactor = 3.0; // "flat" = fitted change over the range below 3 pooled SEs
 constexpr double kMinSpan = 4.0; // max/min size
 // A more complex growth class must beat the simpler ones by more than this much BIC (between "positive" and
@@ -250,7 +253,7 @@ ComplexityFit classify(const QList<SizePoint>& points, const QList<QList<double>
     for (qsizetype i = 0; i < points.size(); ++i) {
         const double se = samplesMsPerSize.isEmpty() ? 0.0 : medianStandardError(samplesMsPerSize[i]);
         const double rep = kRepeatability * points[i].ms;
-        sigma.append(std::sqrt(se * se + rep * rep));
+        sigma.append(std::sqrt(se * se + rep * rep + kJitterFloorMs * kJitterFloorMs));
         weights.append(1.0 / (sigma.last() * sigma.last()));
     }
 

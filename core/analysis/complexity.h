@@ -47,10 +47,11 @@ struct ComplexityFit {
 ///
 /// Every candidate g ∈ {1, log n, n, n log n, n²} is fitted as t = a + b·g(n) by weighted least squares
 /// (never through the origin: fixed network and framework time dominates small n). Each median gets a
-/// standard error σᵢ = √(seᵢ² + (0.10·tᵢ)²): seᵢ is a robust standard error of the median of
+/// standard error σᵢ = √(seᵢ² + (0.10·tᵢ)² + (0.02 ms)²): seᵢ is a robust standard error of the median of
 /// samplesMsPerSize[i] (1.2533 · 1.4826 · MAD / √m, so up to half the samples may be outliers; sizes with fewer than
 /// 5 samples, or no samples at all, get seᵢ = 0), and 10 % is the assumed repeatability of a per-cell
-/// median between cells of one run (warm-up, CPU frequency, other load). Weights are 1/σᵢ². Candidates
+/// median between cells of one run (warm-up, CPU frequency, other load), with an absolute floor of 0.02 ms for
+/// cells of tens of microseconds (timer and scheduler jitter). Weights are 1/σᵢ². Candidates
 /// are ranked by BIC = m·ln(WRSS/m) + k·ln m (k = 1 for the constant, 2 for the others, m points).
 ///
 /// Decision, in order:
