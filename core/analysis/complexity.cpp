@@ -37,24 +37,6 @@ constexpr double kZ999 = 3.090232;
 const ComplexityClass kCandidates[] = { ComplexityClass::Constant, ComplexityClass::Logarithmic, ComplexityClass::Linear,
     ComplexityClass::Linearithmic, ComplexityClass::Quadratic };
 
-double basis(ComplexityClass complexity, double n)
-{
-    switch (complexity) {
-    case ComplexityClass::Constant:
-        return 1.0;
-    case ComplexityClass::Logarithmic:
-        return std::log(n);
-    case ComplexityClass::Linear:
-        return n;
-    case ComplexityClass::Linearithmic:
-        return n * std::log(n);
-    case ComplexityClass::Quadratic:
-        return n * n;
-    case ComplexityClass::Inconclusive:
-        break;
-    }
-    return 0.0;
-}
 
 struct ModelFit {
     ComplexityClass complexity = ComplexityClass::Constant;
@@ -72,7 +54,7 @@ ModelFit fitModel(ComplexityClass complexity, const QList<SizePoint>& points, co
     double sw = 0, sx = 0, sy = 0;
     for (qsizetype i = 0; i < points.size(); ++i) {
         sw += weights[i];
-        sx += weights[i] * basis(complexity, points[i].n);
+        sx += weights[i] * complexityBasis(complexity, points[i].n);
         sy += weights[i] * points[i].ms;
     }
     const double xMean = sx / sw;
@@ -82,7 +64,7 @@ ModelFit fitModel(ComplexityClass complexity, const QList<SizePoint>& points, co
     } else {
         double sxx = 0, sxy = 0;
         for (qsizetype i = 0; i < points.size(); ++i) {
-            const double dx = basis(complexity, points[i].n) - xMean;
+            const double dx = complexityBasis(complexity, points[i].n) - xMean;
             sxx += weights[i] * dx * dx;
             sxy += weights[i] * dx * (points[i].ms - yMean);
         }
@@ -90,7 +72,7 @@ ModelFit fitModel(ComplexityClass complexity, const QList<SizePoint>& points, co
         fit.a = yMean - fit.b * xMean;
     }
     for (qsizetype i = 0; i < points.size(); ++i) {
-        const double r = points[i].ms - fit.a - fit.b * basis(complexity, points[i].n);
+        const double r = points[i].ms - fit.a - fit.b * complexityBasis(complexity, points[i].n);
         fit.wrss += weights[i] * r * r;
     }
     const double m = double(points.size());
@@ -169,6 +151,25 @@ ComplexityFit inconclusive(ComplexityFit fit, const QString& reason)
 
 } // namespace
 
+double complexityBasis(ComplexityClass complexity, double n)
+{
+    switch (complexity) {
+    case ComplexityClass::Constant:
+        return 1.0;
+    case ComplexityClass::Logarithmic:
+        return std::log(n);
+    case ComplexityClass::Linear:
+        return n;
+    case ComplexityClass::Linearithmic:
+        return n * std::log(n);
+    case ComplexityClass::Quadratic:
+        return n * n;
+    case ComplexityClass::Inconclusive:
+        break;
+    }
+    return 0.0;
+}
+
 QString complexityName(ComplexityClass complexity)
 {
     return complexityClassName(complexity);
@@ -194,7 +195,7 @@ QString ComplexityFit::slopeInWords() const
     case ComplexityClass::Linearithmic:
     case ComplexityClass::Quadratic: {
         const double half = nMax / 2.0;
-        const double change = b * (basis(bestClass, nMax) - basis(bestClass, half));
+        const double change = b * (complexityBasis(bestClass, nMax) - complexityBasis(bestClass, half));
         //: %1 = signed ms, %2 and %3 = sizes
         return tr("%1 ms when n doubles (%2 → %3)").arg(signedMs(change), formatSize(half), formatSize(nMax));
     }
@@ -286,7 +287,7 @@ ComplexityFit classify(const QList<SizePoint>& points, const QList<QList<double>
     const double scatter = std::max(1.0, std::sqrt(bestGrowing->wrss / (m - 2.0)));
     result.noiseMs = scatter * std::sqrt(meanVariance);
     result.rangeChangeMs = bestGrowing->b
-        * (basis(bestGrowing->complexity, result.nMax) - basis(bestGrowing->complexity, result.nMin));
+        * (complexityBasis(bestGrowing->complexity, result.nMax) - complexityBasis(bestGrowing->complexity, result.nMin));
     const bool flat = std::abs(result.rangeChangeMs) < kNoiseFactor * result.noiseMs;
 
     // The chosen model's descriptive numbers, filled in before the verdict so inconclusive results keep them.
@@ -295,7 +296,7 @@ ComplexityFit classify(const QList<SizePoint>& points, const QList<QList<double>
         result.b = fit.b;
         double ssRes = 0;
         for (const SizePoint& p : points) {
-            const double r = p.ms - fit.a - fit.b * basis(fit.complexity, p.n);
+            const double r = p.ms - fit.a - fit.b * complexityBasis(fit.complexity, p.n);
             ssRes += r * r;
         }
         result.residualStdMs = std::sqrt(ssRes / m);

@@ -12,6 +12,9 @@ namespace scalescope::analysis {
 
 using scalescope::ComplexityClass;
 
+/// g(n) of a class: 1, ln n, n, n ln n, n²; 0 for Inconclusive. The models are t = a + b·g(n).
+[[nodiscard]] double complexityBasis(ComplexityClass complexity, double n);
+
 /// Stable notation, not translated: "O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n²)", "inconclusive".
 [[nodiscard]] QString complexityName(ComplexityClass complexity);
 

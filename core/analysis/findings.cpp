@@ -141,30 +141,12 @@ QString statisticName(FindingStatistic statistic)
     return statistic == FindingStatistic::P95 ? QStringLiteral("p95") : tr("median");
 }
 
-double basis(ComplexityClass complexity, double n)
-{
-    switch (complexity) {
-    case ComplexityClass::Constant:
-        return 1.0;
-    case ComplexityClass::Logarithmic:
-        return std::log(n);
-    case ComplexityClass::Linear:
-        return n;
-    case ComplexityClass::Linearithmic:
-        return n * std::log(n);
-    case ComplexityClass::Quadratic:
-        return n * n;
-    case ComplexityClass::Inconclusive:
-        break;
-    }
-    return 0.0;
-}
 
 double predict(const ComplexityFit& fit, double n)
 {
     if (fit.bestClass == ComplexityClass::Constant)
         return fit.a;
-    return fit.a + fit.b * basis(fit.bestClass, n);
+    return fit.a + fit.b * complexityBasis(fit.bestClass, n);
 }
 
 // BIC(simpler) − the lowest BIC of the classes worse than it: > 0 favours worse growth; NaN when not fitted.
@@ -302,13 +284,13 @@ struct Trend {
 
     [[nodiscard]] double predict(double n) const
     {
-        return complexity == ComplexityClass::Constant ? yMean : yMean + b * (basis(complexity, n) - gMean);
+        return complexity == ComplexityClass::Constant ? yMean : yMean + b * (complexityBasis(complexity, n) - gMean);
     }
     [[nodiscard]] double standardError(double n) const
     {
         double leverage = 1.0 / sw;
         if (complexity != ComplexityClass::Constant && sgg > 0) {
-            const double dg = basis(complexity, n) - gMean;
+            const double dg = complexityBasis(complexity, n) - gMean;
             leverage += dg * dg / sgg;
         }
         return scatter * std::sqrt(leverage);
@@ -324,7 +306,7 @@ Trend fitTrend(ComplexityClass complexity, const QList<double>& n, const QList<d
     for (qsizetype i = 0; i < count; ++i) {
         const double w = 1.0 / (sigma[i] * sigma[i]);
         trend.sw += w;
-        sg += w * basis(complexity, n[i]);
+        sg += w * complexityBasis(complexity, n[i]);
         sy += w * y[i];
     }
     trend.gMean = sg / trend.sw;
@@ -333,7 +315,7 @@ Trend fitTrend(ComplexityClass complexity, const QList<double>& n, const QList<d
         double sgy = 0;
         for (qsizetype i = 0; i < count; ++i) {
             const double w = 1.0 / (sigma[i] * sigma[i]);
-            const double dg = basis(complexity, n[i]) - trend.gMean;
+            const double dg = complexityBasis(complexity, n[i]) - trend.gMean;
             trend.sgg += w * dg * dg;
             sgy += w * dg * (y[i] - trend.yMean);
         }
@@ -388,7 +370,7 @@ std::optional<double> projectCrossing(const ComplexityFit& fit, double limitMs)
 {
     if (!isGrowing(fit.bestClass) || !(fit.b > 0) || !std::isfinite(limitMs) || !(fit.nMax > 0))
         return std::nullopt;
-    const auto at = [&](double n) { return fit.a + fit.b * basis(fit.bestClass, n); };
+    const auto at = [&](double n) { return fit.a + fit.b * complexityBasis(fit.bestClass, n); };
     if (at(fit.nMax) >= limitMs)
         return std::nullopt;
     // Every candidate basis grows monotonically for n ≥ 1: bracket by doubling, then bisect geometrically.
@@ -701,7 +683,7 @@ QList<Finding> findOutlierEndpoints(const QList<CellResult>& cells, const Findin
         const QString factor = hit.others > 0 ? formatFactor(hit.value / hit.others) : QStringLiteral("∞");
         //: %1 = endpoint, %2 = factor, %3 = size, %4 = its ms, %5 = the others' median ms, %6 = statistic
         finding.message
-            = tr("%1 is %2× slower than the other endpoints at %3: %4 ms against their median %5 ms (%6)")
+            = tr("%1 is %2× slower than the other endpoints at %3: %4 ms against their median %5 ms (%6).")
                   .arg(series.endpoint, factor, sizeText(sizeOf(*hit.cell), series.sweep), results::formatMs(hit.value),
                       results::formatMs(hit.others), statisticName(options.statistic));
         if (hits.size() > 1) {
