@@ -31,6 +31,7 @@ constexpr double kMinSpan = 4.0; // max/min size
 // the simpler class is reported. 2 let 10-18 % of noisy linear data pass as n log n; 6 lost most noisy
 // n log n data to n (see tst_complexity's accuracy table).
 constexpr double kParsimonyMargin = 4.0;
+constexpr double kLinearithmicMargin = 10.0; // O(n log n) over O(n): "very strong" evidence
 constexpr int kMinSamplesForSe = 5;
 constexpr double kZ999 = 3.090232;
 
@@ -277,6 +278,17 @@ ComplexityFit classify(const QList<SizePoint>& points, const QList<QList<double>
     for (qsizetype i = 1; i < fits.size() && !bestGrowing; ++i) {
         if (fits[i].bic <= bestGrowingBic + kParsimonyMargin)
             bestGrowing = &fits[i];
+    }
+    // n and n log n are nearly collinear over any realistic span of sizes: a CPU that runs faster or slower
+    // for the largest size alone bends a linear series enough to favour n log n. It has to win by a "very
+    // strong" margin.
+    const auto fitOf = [&](ComplexityClass complexity) {
+        return std::find_if(fits.cbegin(), fits.cend(), [&](const ModelFit& fit) { return fit.complexity == complexity; });
+    };
+    if (bestGrowing->complexity == ComplexityClass::Linearithmic) {
+        const auto linear = fitOf(ComplexityClass::Linear);
+        if (linear != fits.cend() && linear->bic <= bestGrowing->bic + kLinearithmicMargin)
+            bestGrowing = &*linear;
     }
 
     // 2. Noise: pooled SE of one median, widened when the data scatter more than assumed.

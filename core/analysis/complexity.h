@@ -71,6 +71,8 @@ struct ComplexityFit {
 ///  5. Otherwise the simplest growing class (log n < n < n log n < n²) whose BIC is within 4 of the best
 ///     growing one: with five noisy medians n and n log n differ by little, and a more complex class has to
 ///     earn its place ("positive" to "strong" evidence on the Kass–Raftery scale).
+///     O(n log n) must beat O(n) by 10 ("very strong"): the two are nearly collinear over any realistic span of
+///     sizes, and a speed change of the machine at the largest size alone bends a linear series towards n log n.
 /// "The best growing model" in 2–4 means the one chosen by this parsimony rule.
 [[nodiscard]] ComplexityFit classify(const QList<SizePoint>& points, const QList<QList<double>>& samplesMsPerSize = {});
 

@@ -140,8 +140,10 @@ private Q_SLOTS:
         const Case cases[] = {
             { "constant", ComplexityClass::Constant, 0.8, 0.0, { 0.95, 0.95, 0.95, 0.95 } },
             { "log n", ComplexityClass::Logarithmic, 0.5, 0.4, { 0.95, 0.95, 0.95, 0.86 } },
-            { "n", ComplexityClass::Linear, 1.0, 0.01, { 0.95, 0.95, 0.88, 0.82 } },
-            { "n log n", ComplexityClass::Linearithmic, 0.5, 0.002, { 0.95, 0.90, 0.78, 0.40 } },
+            { "n", ComplexityClass::Linear, 1.0, 0.01, { 0.95, 0.95, 0.95, 0.94 } },
+            // O(n log n) has to beat O(n) by a very strong margin (see classify()): over 10 … 500 with noise it is
+            // mostly reported as O(n) — never as anything else (checked below).
+            { "n log n", ComplexityClass::Linearithmic, 0.5, 0.002, { 0.72, 0.66, 0.28, 0.0 } },
             { "n²", ComplexityClass::Quadratic, 0.3, 2e-5, { 0.95, 0.95, 0.95, 0.92 } },
             { "n², large intercept", ComplexityClass::Quadratic, 2.0, 4e-5, { 0.95, 0.95, 0.95, 0.80 } },
             { "n, small intercept", ComplexityClass::Linear, 0.2, 0.02, { 0.95, 0.95, 0.95, 0.88 } },
@@ -176,11 +178,32 @@ private Q_SLOTS:
             ++confusion[complexityName(fit.bestClass)];
         }
         const double rate = double(correct) / kSeeds;
+        if (expected == ComplexityClass::Linearithmic) {
+            for (auto it = confusion.cbegin(); it != confusion.cend(); ++it)
+                QVERIFY2(it.key() == QStringLiteral("O(n log n)") || it.key() == QStringLiteral("O(n)"), qPrintable(it.key()));
+        }
         QStringList parts;
         for (auto it = confusion.cbegin(); it != confusion.cend(); ++it)
             parts.append(it.key() + QLatin1Char('=') + QString::number(it.value()));
         qInfo("RATE %s: %d/%d (%s)", QTest::currentDataTag(), correct, kSeeds, qPrintable(parts.join(QStringLiteral(", "))));
         QVERIFY2(rate >= minRate, qPrintable(QStringLiteral("%1/%2 correct: %3").arg(correct).arg(kSeeds).arg(parts.join(QStringLiteral(", ")))));
+    }
+
+    // Where the sizes span four decades, n log n and n part clearly: found at 5 % noise.
+    void linearithmicOverAWideSpan()
+    {
+        const QList<double> sizes = { 10, 100, 1000, 10000, 100000 };
+        std::normal_distribution<double> normal(0.0, 1.0);
+        int correct = 0;
+        for (int seed = 0; seed < 50; ++seed) {
+            std::mt19937_64 rng(quint64(seed) * 104729u + 3u);
+            QList<SizePoint> points;
+            for (double n : sizes)
+                points.append({ n, truth(ComplexityClass::Linearithmic, 0.5, 0.002, n) * (1.0 + 0.05 * normal(rng)) });
+            correct += classify(points).bestClass == ComplexityClass::Linearithmic ? 1 : 0;
+        }
+        qInfo("n log n over 10 … 100000 at 5 %% noise: %d/50", correct);
+        QVERIFY(correct >= 45);
     }
 
     void inconclusive_data()

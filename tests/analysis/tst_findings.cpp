@@ -680,10 +680,12 @@ private Q_SLOTS:
             << CeilingOutcome::Passed << ComplexityClass::Linear
             << QStringList { QStringLiteral("Search looks O(n), worse than the ceiling O(1), "
                                             "but the evidence is weak (BIC difference 5.45") };
-        QTest::addRow("weak n log n over O(n)")
+        // Slightly bent upwards: O(n log n) must beat O(n) by 10 in BIC to be chosen at all, so a curve that only
+        // leans towards it is O(n) — within the ceiling.
+        QTest::addRow("bent linear under O(n)")
             << QList<double> { 1.1, 1.55, 2.2, 3.5, 8.0 } << kSizes << ceiling(ComplexityClass::Linear)
-            << CeilingOutcome::Passed << ComplexityClass::Linearithmic
-            << QStringList { QStringLiteral("evidence is weak"), QStringLiteral("6 needed") };
+            << CeilingOutcome::Passed << ComplexityClass::Linear
+            << QStringList { QStringLiteral("scales as O(n), within the ceiling O(n)") };
         QTest::addRow("two sizes") << QList<double> { 1, 50 } << QList<int> { 10, 500 }
                                    << ceiling(ComplexityClass::Constant) << CeilingOutcome::Inconclusive
                                    << ComplexityClass::Inconclusive
