@@ -18,6 +18,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <chrono>
 
 // Response texts are part of the HTTP API and mimic Django REST framework word for word (clients
@@ -29,6 +30,8 @@ namespace {
 
     using StatusCode = QHttpServerResponder::StatusCode;
     using Method = QHttpServerRequest::Method;
+
+    constexpr qsizetype kTopTags = 10; ///< tags listed by the stats endpoint
 
     const QByteArray kJsonMime = QByteArrayLiteral("application/json");
 
@@ -353,14 +356,23 @@ QHttpServerResponse DemoTarget::promptStats(const QHttpServerRequest& request)
     if (auto rejected = rejectUnauthenticated(request))
         return std::move(*rejected);
     const PromptStats stats = m_store.stats();
-    QJsonObject tags;
+    // The ten most used tags (most used first, then by name), not all of them: an answer whose size grows
+    // with the number of distinct tags (which levels off) would bend the endpoint's O(n) growth.
+    QList<QPair<QString, qsizetype>> ranked;
     for (auto it = stats.tagCounts.cbegin(); it != stats.tagCounts.cend(); ++it)
-        tags.insert(it.key(), static_cast<qint64>(it.value()));
+        ranked.append({ it.key(), it.value() });
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    QJsonArray topTags;
+    for (qsizetype i = 0; i < std::min<qsizetype>(ranked.size(), kTopTags); ++i)
+        topTags.append(QJsonArray { ranked.at(i).first, static_cast<qint64>(ranked.at(i).second) });
     return json(QJsonObject {
         { QLatin1String("count"), static_cast<qint64>(stats.count) },
         { QLatin1String("avg_content_length"), stats.averageContentLength },
         { QLatin1String("avg_word_count"), stats.averageWordCount },
-        { QLatin1String("tags"), tags },
+        { QLatin1String("distinct_tags"), static_cast<qint64>(stats.tagCounts.size()) },
+        { QLatin1String("top_tags"), topTags },
     });
 }
 

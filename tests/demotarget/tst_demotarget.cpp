@@ -507,7 +507,7 @@ void TestDemoTarget::countAndStats()
     QCOMPARE(empty.status, 200);
     QCOMPARE(empty.object(),
         QJsonObject({ { u"count"_s, 0 }, { u"avg_content_length"_s, 0 }, { u"avg_word_count"_s, 0 },
-            { u"tags"_s, QJsonObject() } }));
+            { u"distinct_tags"_s, 0 }, { u"top_tags"_s, QJsonArray() } }));
 
     create(u"a"_s, u"1234"_s, { u"x"_s, u"y"_s });
     create(u"b"_s, u"1234 678"_s, { u"x"_s });
@@ -520,7 +520,19 @@ void TestDemoTarget::countAndStats()
     QCOMPARE(stats.value(u"count").toInteger(), 3);
     QCOMPARE(stats.value(u"avg_content_length").toDouble(), (4 + 8 + 5) / 3.0);
     QCOMPARE(stats.value(u"avg_word_count").toDouble(), (1 + 2 + 1) / 3.0);
-    QCOMPARE(stats.value(u"tags").toObject(), QJsonObject({ { u"x"_s, 2 }, { u"y"_s, 1 } }));
+    QCOMPARE(stats.value(u"distinct_tags").toInteger(), 2);
+    QCOMPARE(stats.value(u"top_tags").toArray(), QJsonArray({ QJsonArray { u"x"_s, 2 }, QJsonArray { u"y"_s, 1 } }));
+
+    // Only the ten most used tags are listed, most used first, ties by name.
+    for (int i = 0; i < 12; ++i)
+        create(u"t%1"_s.arg(i), u"text"_s, { u"tag%1"_s.arg(i, 2, 10, QLatin1Char('0')) });
+    const QJsonObject many = send("GET", u"/api/prompts/stats/"_s).object();
+    QCOMPARE(many.value(u"distinct_tags").toInteger(), 14);
+    const QJsonArray top = many.value(u"top_tags").toArray();
+    QCOMPARE(top.size(), 10);
+    QCOMPARE(top.at(0), QJsonValue(QJsonArray { u"x"_s, 2 }));
+    QCOMPARE(top.at(1), QJsonValue(QJsonArray { u"tag00"_s, 1 }));
+    QCOMPARE(top.at(9), QJsonValue(QJsonArray { u"tag08"_s, 1 }));
 }
 
 void TestDemoTarget::duplicatesFindsPlantedPair()
