@@ -223,28 +223,34 @@ QDateTime dateTimeFromMs(const QVariant& value)
 
 // ---- the owner process of a running run ----
 
-/// Linux: field 22 of /proc/<pid>/stat (start time in clock ticks since boot). Together with the pid
-/// it identifies a process even when pids are reused.
-std::optional<qint64> processStartTime(qint64 pid)
+/// Linux: the fields of /proc/<pid>/stat from field 3 (the state) on; empty when unreadable.
+QList<QByteArray> processStatFields(qint64 pid)
 {
 #ifdef Q_OS_LINUX
     QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
     if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
+        return {};
     const QByteArray stat = file.readAll();
     const qsizetype close = stat.lastIndexOf(')'); // the command name may contain spaces and parentheses
     if (close < 0)
-        return std::nullopt;
-    const QList<QByteArray> fields = stat.mid(close + 2).split(' '); // fields[0] is field 3 (state)
+        return {};
+    return stat.mid(close + 2).split(' '); // fields[0] is field 3 (state)
+#else
+    Q_UNUSED(pid)
+    return {};
+#endif
+}
+
+/// Linux: field 22 of /proc/<pid>/stat (start time in clock ticks since boot). Together with the pid
+/// it identifies a process even when pids are reused.
+std::optional<qint64> processStartTime(qint64 pid)
+{
+    const QList<QByteArray> fields = processStatFields(pid);
     if (fields.size() < 20)
         return std::nullopt;
     bool ok = false;
     const qint64 start = fields.at(19).toLongLong(&ok);
     return ok ? std::optional<qint64>(start) : std::nullopt;
-#else
-    Q_UNUSED(pid)
-    return std::nullopt;
-#endif
 }
 
 qint64 currentPid()
@@ -256,19 +262,22 @@ qint64 currentPid()
 #endif
 }
 
-bool processAlive(qint64 pid, const std::optional<qint64>& startTime)
+/// @p startTime: the owner's start time as processStartTime() read it, -1 when unknown.
+bool processAlive(qint64 pid, qint64 startTime)
 {
 #ifdef Q_OS_UNIX
     if (pid <= 0 || pid > INT_MAX)
         return false;
     if (::kill(pid_t(pid), 0) != 0 && errno != EPERM)
         return false;
-    if (startTime) {
-        const std::optional<qint64> current = processStartTime(pid);
-        if (current && *current != *startTime)
-            return false; // the pid now belongs to another process
-    }
-    return true;
+    // One read of /proc/<pid>/stat: a zombie (killed, not yet reaped) runs nothing any more, and another
+    // start time means the pid now belongs to another process.
+    const QList<QByteArray> fields = processStatFields(pid);
+    if (!fields.isEmpty() && (fields.first() == "Z" || fields.first() == "X"))
+        return false;
+    bool known = false;
+    const qint64 current = fields.size() >= 20 ? fields.at(19).toLongLong(&known) : 0;
+    return !(startTime >= 0 && known && current != startTime);
 #else
     Q_UNUSED(pid)
     Q_UNUSED(startTime)
@@ -1274,8 +1283,7 @@ Result<int> HistoryStore::recoverInterruptedRuns()
             if (query.value(3).toString() != host)
                 continue; // another machine's process: we cannot tell whether it is alive
             const qint64 pid = query.value(1).toLongLong();
-            const std::optional<qint64> start
-                = query.value(2).isNull() ? std::nullopt : std::optional<qint64>(query.value(2).toLongLong());
+            const qint64 start = query.value(2).isNull() ? -1 : query.value(2).toLongLong();
             if (!processAlive(pid, start))
                 dead.append(Dead { query.value(0).toLongLong(), pid, query.value(4).toLongLong() });
         }

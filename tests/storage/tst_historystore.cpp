@@ -18,6 +18,7 @@
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <atomic>
@@ -794,6 +795,7 @@ private Q_SLOTS:
         QTest::addRow("dead pid") << QStringLiteral("dead") << true;
         QTest::addRow("pid reused by another process") << QStringLiteral("reused") << true;
         QTest::addRow("dead pid, no start time") << QStringLiteral("dead-nostart") << true;
+        QTest::addRow("killed, not yet reaped (zombie)") << QStringLiteral("zombie-nostart") << true;
         QTest::addRow("live owner (this process)") << QStringLiteral("self") << false;
         QTest::addRow("live pid, no start time") << QStringLiteral("self-nostart") << false;
         QTest::addRow("another host") << QStringLiteral("other-host") << false;
@@ -803,6 +805,11 @@ private Q_SLOTS:
     {
         QFETCH(QString, owner);
         QFETCH(bool, interrupted);
+        pid_t zombie = 0;
+        const auto reap = qScopeGuard([&] {
+            if (zombie > 0)
+                ::waitpid(zombie, nullptr, 0);
+        });
         const QString path = freshPath();
         const RunResult run = sampleResult(samplePlan());
         qint64 id = 0;
@@ -818,6 +825,14 @@ private Q_SLOTS:
             QVERIFY(raw.exec(QStringLiteral("UPDATE runs SET last_write_at = %1").arg(lastWrite)));
             if (owner.startsWith(QLatin1String("dead")))
                 QVERIFY(raw.exec(QStringLiteral("UPDATE runs SET owner_pid = %1").arg(deadPid())));
+            if (owner.startsWith(QLatin1String("zombie"))) {
+                zombie = ::fork();
+                if (zombie == 0)
+                    ::_exit(0);
+                QTRY_VERIFY(QFile(QStringLiteral("/proc/%1/stat").arg(zombie)).open(QIODevice::ReadOnly)
+                            && ::kill(zombie, 0) == 0); // exited, not reaped: still in the process table
+                QVERIFY(raw.exec(QStringLiteral("UPDATE runs SET owner_pid = %1").arg(zombie)));
+            }
             if (owner == QLatin1String("reused"))
                 QVERIFY(raw.exec(QStringLiteral("UPDATE runs SET owner_start = owner_start + 1")));
             if (owner.endsWith(QLatin1String("nostart")))
