@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 The ScaleScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// RunModel: snapshots in, batched signals out, the same content live and loaded.
+#include "runmodel.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace scalescope;
+using namespace scalescope::ui;
+
+namespace {
+
+Plan planOf(int endpoints, QList<int> sizes)
+{
+    Plan plan;
+    plan.dataset.sizes = std::move(sizes);
+    for (int e = 0; e < endpoints; ++e) {
+        EndpointConfig endpoint;
+        endpoint.name = QStringLiteral("E%1").arg(e);
+        plan.endpoints.append(endpoint);
+    }
+    return plan;
+}
+
+CellResult cellOf(int sizeIndex, int endpointIndex)
+{
+    CellResult cell;
+    cell.sizeIndex = sizeIndex;
+    cell.endpointIndex = endpointIndex;
+    cell.endpoint = QStringLiteral("E%1").arg(endpointIndex);
+    cell.stats.count = 10;
+    cell.stats.successes = 10;
+    cell.stats.p50Ms = 1.0 + sizeIndex;
+    return cell;
+}
+
+TimeSeriesPoint pointAt(qint64 second)
+{
+    TimeSeriesPoint point;
+    point.second = second;
+    point.requests = 100;
+    return point;
+}
+
+} // namespace
+
+class TestRunModel : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void snapshotsAppendInBatches()
+    {
+        RunModel model;
+        QSignalSpy reset(&model, &RunModel::reset);
+        QSignalSpy cells(&model, &RunModel::cellsAdded);
+        QSignalSpy series(&model, &RunModel::timeSeriesAdded);
+        QSignalSpy events(&model, &RunModel::eventsAdded);
+        QSignalSpy progress(&model, &RunModel::progressChanged);
+        QSignalSpy finished(&model, &RunModel::finished);
+        model.beginRun(planOf(2, { 10, 50 }));
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(model.progress().cellsTotal, 4);
+
+        auto first = std::make_shared<RunSnapshot>();
+        first->phase = RunPhase::Measuring;
+        first->progress = 0.5;
+        first->newCells = { cellOf(0, 0), cellOf(0, 1) };
+        first->newTimeSeries = { pointAt(0), pointAt(1) };
+        first->newEvents = { RunEvent { 5, RunEvent::Level::Info, QStringLiteral("Logged in") } };
+        model.applySnapshot(first);
+        QCOMPARE(cells.size(), 1); // one signal for both cells
+        QCOMPARE(cells.first().at(0).value<qsizetype>(), 0);
+        QCOMPARE(cells.first().at(1).value<qsizetype>(), 2);
+        QCOMPARE(series.size(), 1);
+        QCOMPARE(events.size(), 1);
+        QVERIFY(model.progress().newCells.isEmpty()); // progress keeps no lists
+        QCOMPARE(model.progress().progress, 0.5);
+        QVERIFY(model.cell(0, 1));
+        QVERIFY(!model.cell(1, 0));
+
+        // An empty snapshot only moves the progress.
+        auto quiet = std::make_shared<RunSnapshot>();
+        quiet->progress = 0.6;
+        model.applySnapshot(quiet);
+        QCOMPARE(cells.size(), 1);
+        QCOMPARE(model.progress().progress, 0.6);
+
+        // The result repeats what snapshots brought: only the rest is appended.
+        auto result = std::make_shared<RunResult>();
+        result->status = RunStatus::Completed;
+        result->cells = { cellOf(0, 0), cellOf(0, 1), cellOf(1, 0), cellOf(1, 1) };
+        result->timeSeries = { pointAt(0), pointAt(1), pointAt(2) };
+        result->events = { RunEvent { 5, RunEvent::Level::Info, QStringLiteral("Logged in") },
+                           RunEvent { 9, RunEvent::Level::Info, QStringLiteral("Run completed") } };
+        model.finish(result);
+        QCOMPARE(model.cells().size(), 4);
+        QCOMPARE(cells.size(), 2);
+        QCOMPARE(cells.last().at(0).value<qsizetype>(), 2);
+        QCOMPARE(model.timeSeries().size(), 3);
+        QCOMPARE(model.events().size(), 2);
+        QCOMPARE(model.events().last().message, QStringLiteral("Run completed"));
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(model.isFinished());
+        QCOMPARE(model.progress().phase, RunPhase::Finished);
+        QVERIFY(progress.size() >= 3);
+
+        // A late snapshot of the finished run changes nothing.
+        model.applySnapshot(first);
+        QCOMPARE(model.cells().size(), 4);
+    }
+
+    void loadShowsAStoredRunAtOnce()
+    {
+        RunModel model;
+        QSignalSpy reset(&model, &RunModel::reset);
+        QSignalSpy finished(&model, &RunModel::finished);
+        RunResult run;
+        run.plan = planOf(3, { 1, 2, 3 });
+        run.status = RunStatus::Interrupted;
+        run.cells = { cellOf(0, 0), cellOf(0, 1) };
+        run.startedAt = QDateTime::fromMSecsSinceEpoch(1000, Qt::UTC);
+        run.finishedAt = QDateTime::fromMSecsSinceEpoch(4500, Qt::UTC);
+        model.load(run);
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(model.endpointNames(), (QStringList { QStringLiteral("E0"), QStringLiteral("E1"), QStringLiteral("E2") }));
+        QCOMPARE(model.progress().cellsDone, 2);
+        QCOMPARE(model.progress().cellsTotal, 9);
+        QCOMPARE(model.progress().elapsedMs, 3500);
+        QCOMPARE(model.status(), std::optional<RunStatus>(RunStatus::Interrupted));
+        model.clear();
+        QVERIFY(model.cells().isEmpty());
+        QVERIFY(!model.isFinished());
+    }
+};
+
+QTEST_MAIN(TestRunModel)
+#include "tst_runmodel.moc"
