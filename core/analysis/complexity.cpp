@@ -212,7 +212,18 @@ QString ComplexityFit::summary() const
     return complexityName(bestClass) + QStringLiteral(": ") + slopeInWords();
 }
 
+namespace {
+    ComplexityFit classifyImpl(const QList<SizePoint>& points, const QList<QList<double>>& samplesMsPerSize, bool leaveOneOut);
+}
+
 ComplexityFit classify(const QList<SizePoint>& points, const QList<QList<double>>& samplesMsPerSize)
+{
+    return classifyImpl(points, samplesMsPerSize, true);
+}
+
+namespace {
+
+ComplexityFit classifyImpl(const QList<SizePoint>& points, const QList<QList<double>>& samplesMsPerSize, bool leaveOneOut)
 {
     ComplexityFit result;
 
@@ -341,10 +352,33 @@ ComplexityFit classify(const QList<SizePoint>& points, const QList<QList<double>
             tr("latency falls as data grows (%1 ms from n = %2 to %3, noise ±%4 ms)")
                 .arg(signedMs(result.rangeChangeMs), formatSize(result.nMin), formatSize(result.nMax), formatMs(result.noiseMs)));
 
-    // 5. The best growing model.
+    // 5. A trend must not rest on the largest size alone: when the data without it are flat, that size is a
+    //    jump (a cliff, or the machine changing speed while it was measured), not growth. With five sizes a
+    //    single high last point is fitted best by n², so without this check one slow cell reads as quadratic.
+    //    (Only the largest: leaving out the smallest would flatten every genuine O(log n).)
+    if (leaveOneOut && distinct.size() >= 5) {
+        qsizetype largest = 0;
+        for (qsizetype j = 1; j < points.size(); ++j)
+            largest = points[j].n > points[largest].n ? j : largest;
+        QList<SizePoint> rest = points;
+        rest.removeAt(largest);
+        QList<QList<double>> restSamples = samplesMsPerSize;
+        if (!restSamples.isEmpty())
+            restSamples.removeAt(largest);
+        if (classifyImpl(rest, restSamples, false).bestClass == ComplexityClass::Constant)
+            return inconclusive(result,
+                //: %1 = a dataset size, %2 = the class the data would have with it
+                tr("the growth rests on the largest size (%1) alone: without it latency is flat — a jump, not a "
+                   "trend (%2 with it); measure a larger size to tell")
+                    .arg(formatSize(points[largest].n), complexityName(bestGrowing->complexity)));
+    }
+
+    // 6. The best growing model.
     result.bestClass = bestGrowing->complexity;
     return result;
 }
+
+} // namespace
 
 ComplexityFit classifyEndpoint(const QList<CellResult>& cells, const QString& endpoint)
 {

@@ -73,6 +73,10 @@ struct ComplexityFit {
 ///     earn its place ("positive" to "strong" evidence on the Kass–Raftery scale).
 ///     O(n log n) must beat O(n) by 10 ("very strong"): the two are nearly collinear over any realistic span of
 ///     sizes, and a speed change of the machine at the largest size alone bends a linear series towards n log n.
+///  6. With five or more sizes, the growing class must hold without the largest size: when the points without it
+///     are Constant (rule 3 on them), the result is Inconclusive ("the growth rests on the largest size alone").
+///     A single slow last cell fits n² best; only the largest is left out, because leaving out the smallest
+///     would flatten every genuine O(log n).
 /// "The best growing model" in 2–4 means the one chosen by this parsimony rule.
 [[nodiscard]] ComplexityFit classify(const QList<SizePoint>& points, const QList<QList<double>>& samplesMsPerSize = {});
 

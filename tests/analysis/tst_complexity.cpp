@@ -145,7 +145,10 @@ private Q_SLOTS:
             // mostly reported as O(n) — never as anything else (checked below).
             { "n log n", ComplexityClass::Linearithmic, 0.5, 0.002, { 0.72, 0.66, 0.28, 0.0 } },
             { "n²", ComplexityClass::Quadratic, 0.3, 2e-5, { 0.95, 0.95, 0.95, 0.92 } },
-            { "n², large intercept", ComplexityClass::Quadratic, 2.0, 4e-5, { 0.95, 0.95, 0.95, 0.80 } },
+            // At 10 % noise the growth below the largest size is near the noise: a few runs are then "inconclusive"
+            // (the growth rests on the largest size alone) rather than O(n²) — the price of not reading one slow
+            // cell as quadratic (see jumpAtTheLargestSize).
+            { "n², large intercept", ComplexityClass::Quadratic, 2.0, 4e-5, { 0.95, 0.95, 0.95, 0.74 } },
             { "n, small intercept", ComplexityClass::Linear, 0.2, 0.02, { 0.95, 0.95, 0.95, 0.88 } },
         };
         const double noises[4] = { 0.0, 0.02, 0.05, 0.10 };
@@ -227,6 +230,11 @@ private Q_SLOTS:
                                      << QStringList { QStringLiteral("point 3"), QStringLiteral("latency ms") };
         QTest::addRow("jumps without trend") << kSizes << QList<double> { 1.0, 3.0, 1.0, 3.0, 1.2 }
                                              << QStringList { QStringLiteral("without a consistent trend") };
+        // Measured on the demo target (Get prompt, a hash lookup): the machine slowed down while the largest size
+        // was measured. Four flat sizes and one jump fit n² best; it is a jump, not a trend.
+        QTest::addRow("jump at the largest size") << kSizes << QList<double> { 0.082, 0.091, 0.082, 0.088, 0.154 }
+                                                  << QStringList { QStringLiteral("rests on the largest size (500) alone"),
+                                                         QStringLiteral("O(n²) with it") };
     }
     void inconclusive()
     {
