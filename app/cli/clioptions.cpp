@@ -49,6 +49,7 @@ Options of run and demo (override the plan):
   --sizes N [N ...]       dataset sizes, e.g. --sizes 25 75 150 (or 25,75,150)
   --iterations N          measured requests per endpoint per size
   --warmup N              unmeasured requests per endpoint per size
+  --min-duration MS       keep measuring each cell for at least MS milliseconds (0 = exactly the iterations)
   --concurrent            send requests concurrently (see --max-workers)
   --max-workers N         requests in flight at once when concurrent
   --host URL              target base URL, e.g. http://localhost:8000
@@ -215,12 +216,13 @@ Result<CliOptions> parseCommandLine(const QStringList& arguments)
                 return usageError(tr("--sizes: expects at least one size, e.g. --sizes 10 50 100"));
             options.sizes = sizes;
         } else if (arg == QStringLiteral("--iterations") || arg == QStringLiteral("--warmup") || arg == QStringLiteral("--max-workers")
-                   || arg == QStringLiteral("--seed")) {
+                   || arg == QStringLiteral("--seed") || arg == QStringLiteral("--min-duration")) {
             if (auto error = allowedIn(ScopeRun))
                 return *error;
             const int maximum = arg == QStringLiteral("--iterations") ? 1000000
                 : arg == QStringLiteral("--warmup")                    ? 10000
                 : arg == QStringLiteral("--max-workers")               ? 1024
+                : arg == QStringLiteral("--min-duration")              ? 600000
                                                                        : std::numeric_limits<int>::max();
             const int minimum = arg == QStringLiteral("--iterations") || arg == QStringLiteral("--max-workers") ? 1 : 0;
             const Result<int> value = needInt(minimum, maximum);
@@ -232,6 +234,8 @@ Result<CliOptions> parseCommandLine(const QStringList& arguments)
                 options.warmup = value.value();
             else if (arg == QStringLiteral("--max-workers"))
                 options.maxWorkers = value.value();
+            else if (arg == QStringLiteral("--min-duration"))
+                options.minDurationMs = value.value();
             else
                 options.seed = quint64(value.value());
         } else if (arg == QStringLiteral("--limit")) {

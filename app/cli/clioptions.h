@@ -34,6 +34,7 @@ struct CliOptions {
     std::optional<int> warmup;
     bool concurrent = false;
     std::optional<int> maxWorkers;
+    std::optional<int> minDurationMs;
     std::optional<QString> host;
     std::optional<QString> username;
     QString passwordEnv;

@@ -66,6 +66,8 @@ Result<Plan> RunCommand::preparePlan()
         plan.measurement.concurrent = true;
     if (m_options.maxWorkers)
         plan.measurement.maxWorkers = *m_options.maxWorkers;
+    if (m_options.minDurationMs)
+        plan.measurement.minDurationMs = *m_options.minDurationMs;
     if (m_options.host)
         plan.target.baseUrl = QUrl(*m_options.host);
     if (m_options.username)
@@ -134,8 +136,13 @@ int RunCommand::exec()
                  .arg(runPlan.endpoints.size())
                  .arg(runPlan.measurement.iterations)
                  .arg(runPlan.measurement.concurrent ? tr("concurrent, %1 workers").arg(runPlan.measurement.maxWorkers)
-                                                     : tr("sequential"))
-          << Qt::endl;
+                                                     : tr("sequential"));
+    if (runPlan.measurement.order == MeasurementConfig::Order::Interleaved)
+        m_out << tr(", endpoints interleaved");
+    if (runPlan.measurement.minDurationMs > 0)
+        //: %1 = milliseconds
+        m_out << tr(", each cell measured for at least %1 ms").arg(runPlan.measurement.minDurationMs);
+    m_out << Qt::endl;
 
     if (!m_options.noHistory) {
         if (const std::optional<Error> error = openHistory(runPlan, runOptions.seed)) {
@@ -289,6 +296,7 @@ std::optional<Error> RunCommand::openHistory(const Plan& plan, quint64 seed)
     header.name = m_options.runName;
     header.plan = plan;
     header.seed = seed;
+    header.transport = measuringTransportName(plan);
     if (!m_recorder->begin(header))
         return m_recorder->lastError().value_or(Error { ErrorKind::Io, tr("cannot store the run in %1").arg(path) });
     for (const QString& tag : std::as_const(m_options.tags))

@@ -4,8 +4,12 @@
 
 #include "engine/runcontroller.h"
 
-
 namespace scalescope {
+
+QString measuringTransportName(const Plan& plan)
+{
+    return WorkerPool::transportName(RunController::measuringTransport(plan));
+}
 
 Engine::Engine(QObject* parent)
     : QObject(parent)

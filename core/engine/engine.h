@@ -13,6 +13,10 @@ namespace scalescope {
 
 class RunController;
 
+/// The transport that measures @p plan's requests: "lean-http1", or "qnam" when the plan asks for HTTP/2
+/// or a proxy. Known before the run starts (the history records it from the first cell on).
+[[nodiscard]] QString measuringTransportName(const Plan& plan);
+
 /// Runs plans. Lives in the caller's (GUI or CLI main) thread; the run itself executes on a
 /// controller thread plus a worker pool. Results arrive as immutable snapshots at most every
 /// 100 ms and one final RunResult; anything tagged with a superseded run id is dropped.

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace scalescope {
 
@@ -60,6 +61,11 @@ int RunController::concurrency() const
     return m_plan.measurement.concurrent ? std::max(1, m_plan.measurement.maxWorkers) : 1;
 }
 
+TransportKind RunController::measuringTransport(const Plan& plan)
+{
+    return plan.target.http2 || !plan.target.proxy.isEmpty() ? TransportKind::Qnam : TransportKind::Lean;
+}
+
 bool RunController::isNetworkFailure(FailureKind kind)
 {
     return kind == FailureKind::ConnectionRefused || kind == FailureKind::Dns || kind == FailureKind::Tls;
@@ -76,8 +82,8 @@ RunResultPtr RunController::execute(const Publisher& publisher)
     result.seed = m_options.seed;
     result.startedAt = QDateTime::currentDateTimeUtc();
 
-    const bool viaQnam = m_plan.target.http2 || !m_plan.target.proxy.isEmpty();
-    m_measureTransport = viaQnam ? TransportKind::Qnam : TransportKind::Lean;
+    m_measureTransport = measuringTransport(m_plan);
+    const bool viaQnam = m_measureTransport == TransportKind::Qnam;
     result.transport = WorkerPool::transportName(m_measureTransport);
 
     const auto& sizes = m_plan.dataset.sizes;
@@ -122,8 +128,15 @@ RunResultPtr RunController::execute(const Publisher& publisher)
         const int size = sizes.at(si);
         if (seeded)
             error = seedTo(size, records);
-        for (int ei = 0; !error && !cancelled() && ei < m_plan.endpoints.size(); ++ei)
-            error = measureCell(si, size, seeded ? records : -1, ei);
+        if (m_plan.measurement.order == MeasurementConfig::Order::Interleaved) {
+            QList<int> all(m_plan.endpoints.size());
+            std::iota(all.begin(), all.end(), 0);
+            if (!error && !cancelled() && !all.isEmpty())
+                error = measureEndpoints(si, size, seeded ? records : -1, all);
+        } else {
+            for (int ei = 0; !error && !cancelled() && ei < m_plan.endpoints.size(); ++ei)
+                error = measureEndpoints(si, size, seeded ? records : -1, { ei });
+        }
     }
 
     if (seeded)
@@ -341,89 +354,154 @@ std::optional<Error> RunController::seedTo(int size, qint64& records)
     return std::nullopt;
 }
 
-std::optional<Error> RunController::measureCell(int sizeIndex, int size, qint64 records, int endpointIndex)
+namespace {
+
+    /// What one cell collects while its requests complete, possibly over several batches.
+    struct CellCollector {
+        CellAccumulator accumulator;
+        QList<QPair<FailureKind, QString>> errorSamples;
+        std::array<int, kFailureKindCount> samplesPerKind {};
+        bool allNetworkFailures = true;
+        QString firstNetworkError;
+        double measuringSeconds = 0;
+    };
+
+} // namespace
+
+QList<HttpRequest> RunController::roundRequests(const QList<int>& endpointIndices, int first, int perEndpoint,
+                                                int block, QList<int>& endpointOfRequest, int size)
 {
-    const EndpointConfig& endpoint = m_plan.endpoints.at(endpointIndex);
-    m_endpointIndex = endpointIndex;
     TemplateContext context;
     context.size = size;
     context.createdIds = &m_createdIds;
-
-    const int warmup = m_plan.measurement.warmup;
-    if (warmup > 0) {
-        setPhase(RunPhase::WarmingUp);
-        QList<HttpRequest> requests;
-        for (int i = 0; i < warmup; ++i) {
-            context.n = i + 1;
-            requests.append(m_builder.build(endpoint.request, context));
+    QList<HttpRequest> requests;
+    requests.reserve(qsizetype(perEndpoint) * endpointIndices.size());
+    endpointOfRequest.clear();
+    endpointOfRequest.reserve(requests.capacity());
+    const int end = first + perEndpoint;
+    for (int start = first; start < end; start += block) {
+        for (int k = 0; k < endpointIndices.size(); ++k) {
+            for (int n = start; n < std::min(start + block, end); ++n) {
+                context.n = n + 1;
+                requests.append(m_builder.build(m_plan.endpoints.at(endpointIndices.at(k)).request, context));
+                endpointOfRequest.append(k);
+            }
         }
-        runBatch(requests, endpoint.expectedStatus, m_measureTransport, false, concurrency());
+    }
+    return requests;
+}
+
+std::shared_ptr<Batch> RunController::runRounds(QList<HttpRequest> requests, const QList<QList<int>>& expected,
+                                                const QList<int>& endpointOfRequest, bool measured,
+                                                bool countsForProgress)
+{
+    auto batch = std::make_shared<Batch>(std::move(requests), expected, endpointOfRequest, m_measureTransport);
+    // Rounds beyond the planned iterations (a minimum duration) are not in the progress total.
+    return runBatch(batch, Cancel::AbortInFlight, concurrency(), measured ? m_series : nullptr, countsForProgress);
+}
+
+std::optional<Error> RunController::measureEndpoints(int sizeIndex, int size, qint64 records,
+                                                     const QList<int>& endpointIndices)
+{
+    const MeasurementConfig& measurement = m_plan.measurement;
+    const int count = int(endpointIndices.size());
+    QList<int> endpointOfRequest;
+    QList<QList<int>> expected;
+    for (int ei : endpointIndices)
+        expected.append(m_plan.endpoints.at(ei).expectedStatus);
+    m_endpointIndex = endpointIndices.first();
+
+    const qint64 unitsAtStart = m_unitsDone;
+    if (measurement.warmup > 0) {
+        setPhase(RunPhase::WarmingUp);
+        runRounds(roundRequests(endpointIndices, 0, measurement.warmup, measurement.warmup, endpointOfRequest, size),
+                  expected, endpointOfRequest, false, true);
         if (cancelled())
             return Error { ErrorKind::Cancelled, tr("The run was stopped") };
     }
 
     setPhase(RunPhase::Measuring);
-    QList<HttpRequest> requests;
-    const int iterations = m_plan.measurement.iterations;
-    requests.reserve(iterations);
-    for (int i = 0; i < iterations; ++i) {
-        context.n = i + 1;
-        requests.append(m_builder.build(endpoint.request, context));
-    }
+    std::vector<CellCollector> cells(static_cast<std::size_t>(count));
+    // Grouped: one block of all iterations. Interleaved: blocks of a few requests per endpoint, so that an
+    // endpoint is measured mostly after itself (a slow neighbour leaves cold caches and an idle CPU behind).
+    const int block = count == 1 ? measurement.iterations : std::min(measurement.block, measurement.iterations);
+    const int maxSamples = std::max(measurement.iterations, MeasurementConfig::kMaxSamplesPerCell);
+    int taken = 0; // requests per endpoint so far
+    int next = measurement.iterations;
     QElapsedTimer wall;
     wall.start();
-    auto batch = runBatch(requests, endpoint.expectedStatus, m_measureTransport, false, concurrency(),
-                          Cancel::AbortInFlight, m_series);
-    const double wallSeconds = double(wall.nsecsElapsed()) / 1e9;
-
-    CellAccumulator accumulator;
-    CellResult cell;
-    std::array<int, kFailureKindCount> samplesPerKind {};
-    bool allNetworkFailures = batch->size() > 0;
-    QString firstNetworkError;
-    for (int i = 0; i < batch->size(); ++i) {
-        const RequestOutcome& outcome = batch->outcome(i);
-        if (!outcome.completed || outcome.failure == FailureKind::Cancelled)
-            continue;
-        accumulator.add(outcome.latency, outcome.failure, outcome.bytesReceived, outcome.bytesSent);
-        if (outcome.failure != FailureKind::None) {
-            int& taken = samplesPerKind[std::size_t(outcome.failure)];
-            if (taken++ < kErrorSamplesPerKind)
-                cell.errorSamples.append({ outcome.failure, outcome.errorMessage });
+    while (next > 0) {
+        auto batch = runRounds(roundRequests(endpointIndices, taken, next, block, endpointOfRequest, size), expected,
+                               endpointOfRequest, true, taken == 0);
+        taken += next;
+        for (int i = 0; i < batch->size(); ++i) {
+            const RequestOutcome& outcome = batch->outcome(i);
+            if (!outcome.completed || outcome.failure == FailureKind::Cancelled)
+                continue;
+            CellCollector& cell = cells[std::size_t(endpointOfRequest.at(i))];
+            cell.accumulator.add(outcome.latency, outcome.failure, outcome.bytesReceived, outcome.bytesSent);
+            if (outcome.failure != FailureKind::None) {
+                int& kept = cell.samplesPerKind[std::size_t(outcome.failure)];
+                if (kept++ < kErrorSamplesPerKind)
+                    cell.errorSamples.append({ outcome.failure, outcome.errorMessage });
+            }
+            if (!isNetworkFailure(outcome.failure))
+                cell.allNetworkFailures = false;
+            else if (cell.firstNetworkError.isEmpty())
+                cell.firstNetworkError = outcome.errorMessage;
         }
-        if (!isNetworkFailure(outcome.failure))
-            allNetworkFailures = false;
-        else if (firstNetworkError.isEmpty())
-            firstNetworkError = outcome.errorMessage;
+        if (cancelled())
+            return Error { ErrorKind::Cancelled, tr("The run was stopped") };
+        // More rounds until the samples span the minimum duration, estimated from the rounds so far, in steps
+        // of at most a quarter of the remaining time so that a machine that slows down does not overshoot.
+        const qint64 elapsedNs = wall.nsecsElapsed();
+        const qint64 wantedNs = qint64(measurement.minDurationMs) * 1000000;
+        next = 0;
+        const bool targetDown = std::all_of(cells.begin(), cells.end(), [](const CellCollector& c) {
+            return c.allNetworkFailures;
+        });
+        if (elapsedNs < wantedNs && taken < maxSamples && !targetDown) {
+            const double perSampleNs = double(elapsedNs) / taken; // one request of every endpoint
+            const double missing = double(wantedNs - elapsedNs) / std::max(1.0, perSampleNs);
+            const int rounds = std::max(1, int(std::ceil(missing / 4 / block)));
+            next = std::min(rounds * block, maxSamples - taken);
+        }
     }
-    if (cancelled())
-        return Error { ErrorKind::Cancelled, tr("The run was stopped") };
+    const double wallSeconds = double(wall.nsecsElapsed()) / 1e9;
+    m_unitsDone = std::min(m_unitsTotal, unitsAtStart + qint64(count) * (measurement.warmup + measurement.iterations));
 
-    cell.sizeIndex = sizeIndex;
-    cell.finishedMs = m_clock.elapsed();
-    cell.size = size;
-    cell.records = records;
-    cell.endpointIndex = endpointIndex;
-    cell.endpoint = endpoint.name;
-    cell.method = endpoint.request.method;
-    cell.path = endpoint.request.path;
-    cell.stats = accumulator.statistics(wallSeconds);
-    cell.histogram = accumulator.histogram();
-    cell.samplesNs = accumulator.rawSamples();
-    m_result->cells.append(cell);
-    m_pendingCells.append(cell);
-    ++m_cellsDone;
-
-    if (cell.stats.failureCount() > 0)
-        addEvent(RunEvent::Level::Warning, tr("%1 at size %2: %3 of %4 requests failed")
-                                               .arg(endpoint.name)
-                                               .arg(size)
-                                               .arg(cell.stats.failureCount())
-                                               .arg(cell.stats.count));
-    if (allNetworkFailures && accumulator.count() > 0)
-        return Error { ErrorKind::Network, tr("The target stopped answering: %1").arg(firstNetworkError) };
+    std::optional<Error> error;
+    for (int k = 0; k < count; ++k) {
+        CellCollector& collector = cells[std::size_t(k)];
+        const EndpointConfig& endpoint = m_plan.endpoints.at(endpointIndices.at(k));
+        CellResult cell;
+        cell.sizeIndex = sizeIndex;
+        cell.finishedMs = m_clock.elapsed();
+        cell.size = size;
+        cell.records = records;
+        cell.endpointIndex = endpointIndices.at(k);
+        cell.endpoint = endpoint.name;
+        cell.method = endpoint.request.method;
+        cell.path = endpoint.request.path;
+        // Interleaved cells share the wall time: each one's throughput is its share of the requests.
+        cell.stats = collector.accumulator.statistics(wallSeconds);
+        cell.histogram = collector.accumulator.histogram();
+        cell.samplesNs = collector.accumulator.rawSamples();
+        cell.errorSamples = collector.errorSamples;
+        m_result->cells.append(cell);
+        m_pendingCells.append(cell);
+        ++m_cellsDone;
+        if (cell.stats.failureCount() > 0)
+            addEvent(RunEvent::Level::Warning, tr("%1 at size %2: %3 of %4 requests failed")
+                                                   .arg(endpoint.name)
+                                                   .arg(size)
+                                                   .arg(cell.stats.failureCount())
+                                                   .arg(cell.stats.count));
+        if (!error && collector.allNetworkFailures && collector.accumulator.count() > 0)
+            error = Error { ErrorKind::Network, tr("The target stopped answering: %1").arg(collector.firstNetworkError) };
+    }
     publish(false);
-    return std::nullopt;
+    return error;
 }
 
 void RunController::cleanup()
@@ -489,6 +567,12 @@ std::shared_ptr<Batch> RunController::runBatch(QList<HttpRequest> requests, QLis
                                                std::shared_ptr<TimeSeriesRecorder> series)
 {
     auto batch = std::make_shared<Batch>(std::move(requests), std::move(expected), transport, keepBodies);
+    return runBatch(batch, cancel, concurrency, std::move(series));
+}
+
+std::shared_ptr<Batch> RunController::runBatch(std::shared_ptr<Batch> batch, Cancel cancel, int concurrency,
+                                               std::shared_ptr<TimeSeriesRecorder> series, bool countsForProgress)
+{
     if (series)
         batch->recordInto(std::move(series));
     const bool cancellable = cancel != Cancel::Ignore;
@@ -501,7 +585,8 @@ std::shared_ptr<Batch> RunController::runBatch(QList<HttpRequest> requests, QLis
     }
     const qint64 unitsBefore = m_unitsDone;
     m_pool->run(batch, concurrency, [&] {
-        m_unitsDone = std::min(m_unitsTotal, unitsBefore + batch->finishedCount());
+        if (countsForProgress)
+            m_unitsDone = std::min(m_unitsTotal, unitsBefore + batch->finishedCount());
         publish(false);
     });
     if (cancellable) {

@@ -37,6 +37,9 @@ public:
     [[nodiscard]] RunResultPtr execute(const Publisher& publish);
     void cancel();
 
+    /// QNAM when the plan asks for HTTP/2 or a proxy, the lean transport otherwise.
+    [[nodiscard]] static TransportKind measuringTransport(const Plan& plan);
+
 private:
     struct Secrets {
         QString password;
@@ -47,12 +50,22 @@ private:
     std::optional<Error> authenticate();
     std::optional<qint64> fetchCount(bool fatalOnNetworkError, std::optional<Error>& error);
     std::optional<Error> seedTo(int size, qint64& records);
-    std::optional<Error> measureCell(int sizeIndex, int size, qint64 records, int endpointIndex);
+    /// Measures @p endpointIndices at one size in rounds (one request of each endpoint per round) and records
+    /// one cell per endpoint: one index = scale_test's grouped order, all of them = interleaved.
+    std::optional<Error> measureEndpoints(int sizeIndex, int size, qint64 records, const QList<int>& endpointIndices);
+    /// Requests number first … first + perEndpoint − 1 of every endpoint, the endpoints taking turns in blocks of
+    /// @p block; endpointOfRequest[i] is the position in @p endpointIndices of request i.
+    QList<HttpRequest> roundRequests(const QList<int>& endpointIndices, int first, int perEndpoint, int block,
+                                     QList<int>& endpointOfRequest, int size);
+    std::shared_ptr<Batch> runRounds(QList<HttpRequest> requests, const QList<QList<int>>& expected,
+                                     const QList<int>& endpointOfRequest, bool measured, bool countsForProgress);
     void cleanup();
 
     std::shared_ptr<Batch> runBatch(QList<HttpRequest> requests, QList<int> expected, TransportKind transport,
                                     bool keepBodies, int concurrency, Cancel cancel = Cancel::AbortInFlight,
                                     std::shared_ptr<TimeSeriesRecorder> series = {});
+    std::shared_ptr<Batch> runBatch(std::shared_ptr<Batch> batch, Cancel cancel, int concurrency,
+                                    std::shared_ptr<TimeSeriesRecorder> series, bool countsForProgress = true);
     void logRequests(const Batch& batch);
     void setPhase(RunPhase phase);
     void addEvent(RunEvent::Level level, const QString& message);

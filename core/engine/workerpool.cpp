@@ -19,11 +19,23 @@ namespace scalescope {
 
 Batch::Batch(QList<HttpRequest> requests, QList<int> expectedStatus, TransportKind transport, bool keepBodies)
     : m_requests(std::move(requests))
-    , m_expected(std::move(expectedStatus))
+    , m_expected({ std::move(expectedStatus) })
     , m_transport(transport)
     , m_keepBodies(keepBodies)
     , m_outcomes(std::size_t(m_requests.size()))
 {
+}
+
+Batch::Batch(QList<HttpRequest> requests, QList<QList<int>> expectedPerGroup, QList<int> groupOfRequest,
+             TransportKind transport)
+    : m_requests(std::move(requests))
+    , m_expected(std::move(expectedPerGroup))
+    , m_groupOfRequest(std::move(groupOfRequest))
+    , m_transport(transport)
+    , m_keepBodies(false)
+    , m_outcomes(std::size_t(m_requests.size()))
+{
+    Q_ASSERT(m_groupOfRequest.size() == m_requests.size());
 }
 
 int Batch::finishedCount() const
@@ -57,7 +69,7 @@ std::optional<int> Batch::take()
 void Batch::complete(int index, const HttpResult& result)
 {
     RequestOutcome outcome;
-    outcome.failure = classifyResult(result, m_expected);
+    outcome.failure = classifyResult(result, m_expected.at(m_groupOfRequest.isEmpty() ? 0 : m_groupOfRequest.at(index)));
     outcome.status = result.status;
     outcome.latency = result.latency;
     outcome.bytesReceived = result.bytesReceived;

@@ -37,6 +37,9 @@ struct RequestOutcome {
 class Batch {
 public:
     Batch(QList<HttpRequest> requests, QList<int> expectedStatus, TransportKind transport, bool keepBodies);
+    /// Requests of several endpoints: request i expects the statuses expectedPerGroup[groupOfRequest[i]].
+    Batch(QList<HttpRequest> requests, QList<QList<int>> expectedPerGroup, QList<int> groupOfRequest,
+          TransportKind transport);
 
     [[nodiscard]] int size() const { return int(m_requests.size()); }
     [[nodiscard]] const HttpRequest& request(int index) const { return m_requests.at(index); }
@@ -61,7 +64,8 @@ private:
     bool waitDone(int timeoutMs); // true when nothing is left in flight and nothing left to take
 
     const QList<HttpRequest> m_requests;
-    const QList<int> m_expected;
+    const QList<QList<int>> m_expected; ///< one list per group
+    const QList<int> m_groupOfRequest; ///< empty: every request is of group 0
     const TransportKind m_transport;
     const bool m_keepBodies;
     std::shared_ptr<TimeSeriesRecorder> m_series;

@@ -95,6 +95,17 @@ struct MeasurementConfig {
     int warmup = 1; ///< unmeasured requests per endpoint per size, before measuring
     bool concurrent = false; ///< false: one request at a time
     int maxWorkers = 5; ///< requests in flight at once when concurrent
+    /// Interleaved: at each size the endpoints take turns, one request each per round, so that every endpoint
+    /// of a size is measured under the same conditions of the machine. Grouped: each endpoint's requests
+    /// one after another (scale_test's order; cells finish one by one).
+    enum class Order { Grouped, Interleaved };
+    Order order = Order::Grouped;
+    int block = 5; ///< interleaved: consecutive requests of one endpoint per turn
+    /// > 0: keep measuring (more rounds beyond iterations) until each cell's samples span at least this long,
+    /// so that a cell averages over the machine's changes of speed (CPU frequency, other load) instead of
+    /// catching one of them. At most kMaxSamplesPerCell requests per cell. 0: exactly iterations.
+    int minDurationMs = 0;
+    static constexpr int kMaxSamplesPerCell = 2000;
     friend bool operator==(const MeasurementConfig&, const MeasurementConfig&) = default;
 };
 

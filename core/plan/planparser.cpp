@@ -30,6 +30,7 @@ namespace {
     constexpr int kMaxIterations = 1000000;
     constexpr int kMaxWarmup = 10000;
     constexpr int kMaxWorkers = 1024;
+    constexpr int kMaxMinDurationMs = 600000;
     constexpr int kMaxTimeoutMs = 3600000;
 
     // ---------------------------------------------------------------------------------------------
@@ -547,7 +548,8 @@ namespace {
         const QString path = QStringLiteral("measurement");
         expectKeys(object, path,
             { QStringLiteral("iterations"), QStringLiteral("warmup"), QStringLiteral("mode"),
-                QStringLiteral("max_workers") });
+                QStringLiteral("max_workers"), QStringLiteral("order"), QStringLiteral("block"),
+                QStringLiteral("min_duration_ms") });
         if (const auto iterations = integer(object, QStringLiteral("iterations"), path))
             measurement.iterations = *iterations;
         if (const auto warmup = integer(object, QStringLiteral("warmup"), path))
@@ -557,6 +559,14 @@ namespace {
             measurement.concurrent = *mode == QLatin1String("concurrent");
         if (const auto workers = integer(object, QStringLiteral("max_workers"), path))
             measurement.maxWorkers = *workers;
+        if (const auto order = choice(
+                object, QStringLiteral("order"), path, { QStringLiteral("grouped"), QStringLiteral("interleaved") }))
+            measurement.order = *order == QLatin1String("interleaved") ? MeasurementConfig::Order::Interleaved
+                                                                       : MeasurementConfig::Order::Grouped;
+        if (const auto block = integer(object, QStringLiteral("block"), path))
+            measurement.block = *block;
+        if (const auto duration = integer(object, QStringLiteral("min_duration_ms"), path))
+            measurement.minDurationMs = *duration;
     }
 
     void Reader::threshold(const QJsonObject& object, const QString& path, Threshold& threshold)
@@ -1002,6 +1012,8 @@ namespace {
         range(QStringLiteral("measurement.iterations"), measurement.iterations, 1, kMaxIterations);
         range(QStringLiteral("measurement.warmup"), measurement.warmup, 0, kMaxWarmup);
         range(QStringLiteral("measurement.max_workers"), measurement.maxWorkers, 1, kMaxWorkers);
+        range(QStringLiteral("measurement.block"), measurement.block, 1, kMaxIterations);
+        range(QStringLiteral("measurement.min_duration_ms"), measurement.minDurationMs, 0, kMaxMinDurationMs);
     }
 
     void Validator::thresholds()
@@ -1239,6 +1251,11 @@ QJsonObject planToJson(const Plan& plan)
     measurement.insert(QStringLiteral("mode"),
         plan.measurement.concurrent ? QStringLiteral("concurrent") : QStringLiteral("sequential"));
     measurement.insert(QStringLiteral("max_workers"), plan.measurement.maxWorkers);
+    measurement.insert(QStringLiteral("order"),
+        plan.measurement.order == MeasurementConfig::Order::Interleaved ? QStringLiteral("interleaved")
+                                                                        : QStringLiteral("grouped"));
+    measurement.insert(QStringLiteral("block"), plan.measurement.block);
+    measurement.insert(QStringLiteral("min_duration_ms"), plan.measurement.minDurationMs);
     root.insert(QStringLiteral("measurement"), measurement);
 
     QJsonArray thresholds;

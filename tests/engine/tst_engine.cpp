@@ -6,6 +6,7 @@
 #include "engine/engine.h"
 #include "plan/planparser.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -25,6 +26,7 @@ private:
         out.dataset.sizes = std::move(sizes);
         out.measurement.iterations = iterations;
         out.measurement.warmup = 1;
+        out.measurement.minDurationMs = 0; // exact request counts; the demo plan's own value is tested below
         return out;
     }
 
@@ -278,6 +280,79 @@ private Q_SLOTS:
         }
         // The request body grows with the size: bytes sent per request rise with it.
         QVERIFY(result->cells.last().stats.bytesSent > result->cells.first().stats.bytesSent * 10);
+    }
+
+    void interleavedOrderTakesTurnsInBlocks()
+    {
+        demo::DemoTargetThread target;
+        const Result<QUrl> url = target.start(demo::DemoTargetOptions {});
+        QVERIFY(url.ok());
+        Plan plan = demoPlan(url.value(), { 5 }, 7);
+        plan.endpoints = { plan.endpoints.at(0), plan.endpoints.at(3) }; // List, Count
+        plan.measurement.order = MeasurementConfig::Order::Interleaved;
+        plan.measurement.block = 3;
+        QStringList order;
+        RunOptions options = demoOptions();
+        options.debugLog = [&order](const QString& line) {
+            if (line.startsWith(QLatin1String("GET ")))
+                order.append(line.contains(QLatin1String("/count/")) ? QStringLiteral("C") : QStringLiteral("L"));
+        };
+        Engine engine;
+        QList<RunSnapshotPtr> snapshots;
+        const RunResultPtr result = runToEnd(engine, plan, options, &snapshots);
+        QVERIFY(result);
+        QCOMPARE(runStatusName(result->status), QStringLiteral("completed"));
+        // Warm-up (one of each, C also from the count requests before and after), then turns of 3.
+        const QString joined = order.join(QString());
+        QVERIFY2(joined.contains(QLatin1String("LCLLLCCCLLLCCCLC")), qPrintable(joined));
+        QCOMPARE(result->cells.size(), 2);
+        for (const CellResult& cell : result->cells)
+            QCOMPARE(cell.stats.successes, quint64(7)); // exactly the iterations: the last turn is shorter
+        verifyTimeSeries(*result, snapshots);
+    }
+
+    void minimumDurationSpreadsTheSamples_data()
+    {
+        QTest::addColumn<bool>("interleaved");
+        QTest::addRow("grouped") << false;
+        QTest::addRow("interleaved") << true;
+    }
+
+    void minimumDurationSpreadsTheSamples()
+    {
+        QFETCH(bool, interleaved);
+        demo::DemoTargetThread target;
+        const Result<QUrl> url = target.start(demo::DemoTargetOptions {});
+        QVERIFY(url.ok());
+        Plan plan = demoPlan(url.value(), { 5 }, 5);
+        plan.endpoints = { plan.endpoints.at(2), plan.endpoints.at(3) }; // Get, Count: well under a millisecond
+        plan.measurement.order = interleaved ? MeasurementConfig::Order::Interleaved : MeasurementConfig::Order::Grouped;
+        plan.measurement.minDurationMs = 300;
+        Engine engine;
+        QList<RunSnapshotPtr> snapshots;
+        QElapsedTimer wall;
+        wall.start();
+        const RunResultPtr result = runToEnd(engine, plan, demoOptions(), &snapshots);
+        QVERIFY(result);
+        QCOMPARE(runStatusName(result->status), QStringLiteral("completed"));
+        QCOMPARE(result->cells.size(), 2);
+        // Interleaved cells share their 300 ms; a cell also stops at the sample cap (a fast machine gets there first).
+        int spanned = 0;
+        for (const CellResult& cell : result->cells)
+            spanned += cell.stats.count < quint64(MeasurementConfig::kMaxSamplesPerCell) ? 1 : 0;
+        if (interleaved)
+            spanned = std::min(spanned, 1);
+        QVERIFY2(wall.elapsed() >= 300 * spanned, qPrintable(QString::number(wall.elapsed())));
+        for (const CellResult& cell : result->cells) {
+            QVERIFY2(cell.stats.count > 5, qPrintable(QString::number(cell.stats.count)));
+            QVERIFY(cell.stats.count <= quint64(MeasurementConfig::kMaxSamplesPerCell));
+            QCOMPARE(cell.stats.successes, cell.stats.count);
+            QCOMPARE(cell.samplesNs.size(), qsizetype(cell.stats.count));
+        }
+        if (interleaved)
+            QCOMPARE(result->cells.at(0).stats.count, result->cells.at(1).stats.count);
+        QCOMPARE(snapshots.last()->progress, 1.0);
+        verifyTimeSeries(*result, snapshots);
     }
 
     void concurrentMeasurementCountsEveryRequest()

@@ -166,7 +166,7 @@ void TestPlanParser::demoPlanContents()
             QStringLiteral("Count prompts=GET /api/prompts/count/"),
             QStringLiteral("Prompt stats=GET /api/prompts/stats/"),
             QStringLiteral("Find duplicates=GET /api/prompts/duplicates/") }));
-    QCOMPARE(plan->measurement, (MeasurementConfig { 10, 1, false, 5 }));
+    QCOMPARE(plan->measurement, (MeasurementConfig { 10, 1, false, 5, MeasurementConfig::Order::Interleaved, 5, 1000 }));
     QCOMPARE(plan->thresholds,
         (QList<Threshold> {
             { QString(), ThresholdMetric::P95, 300.0 }, { QString(), ThresholdMetric::ErrorRate, 1.0 } }));
@@ -219,7 +219,7 @@ void TestPlanParser::fullPlanContents()
     QCOMPARE(plan->endpoints.at(1).expectedStatus, (QList<int> { 201 }));
     QVERIFY(plan->endpoints.at(2).request.body.isNull()); // an explicit null body is kept
     QVERIFY(plan->endpoints.at(0).request.body.isUndefined());
-    QCOMPARE(plan->measurement, (MeasurementConfig { 250, 0, true, 64 }));
+    QCOMPARE(plan->measurement, (MeasurementConfig { 250, 0, true, 64, MeasurementConfig::Order::Interleaved, 3, 1500 }));
     QCOMPARE(plan->thresholds.size(), 8);
     QCOMPARE(plan->thresholds.at(7).metric, ThresholdMetric::Scaling);
     QCOMPARE(plan->thresholds.at(7).ceiling, ComplexityClass::Quadratic); // "o(n ^2)": case and spaces ignored
@@ -294,6 +294,8 @@ void TestPlanParser::invalidPlans_data()
     // Enumerations
     row("bad dataset mode", mutated(Base::Seeded, { { "dataset.mode", QStringLiteral("seeed") } }), "dataset.mode",
         "unknown value \"seeed\" (did you mean \"seed\"?)");
+    row("bad measurement order", mutated(Base::Seeded, { { "measurement.order", QStringLiteral("interleave") } }),
+        "measurement.order", "unknown value \"interleave\" (did you mean \"interleaved\"?)");
     row("bad measurement mode", mutated(Base::Seeded, { { "measurement.mode", QStringLiteral("parallel") } }),
         "measurement.mode", "unknown value \"parallel\" (expected \"sequential\", \"concurrent\")");
     row("bad auth type", mutated(Base::Seeded, { { "auth.type", QStringLiteral("oauth2") } }), "auth.type",
@@ -475,6 +477,10 @@ void TestPlanParser::invalidPlans_data()
         "must be between 1 and 1000000, got 0");
     row("negative warmup", mutated(Base::Seeded, { { "measurement.warmup", -1 } }), "measurement.warmup",
         "must be between 0 and 10000");
+    row("zero block", mutated(Base::Seeded, { { "measurement.block", 0 } }), "measurement.block",
+        "must be between 1 and 1000000, got 0");
+    row("negative minimum duration", mutated(Base::Seeded, { { "measurement.min_duration_ms", -5 } }),
+        "measurement.min_duration_ms", "must be between 0 and 600000, got -5");
     row("too many workers", mutated(Base::Seeded, { { "measurement.max_workers", 5000 } }), "measurement.max_workers",
         "must be between 1 and 1024");
     row("zero timeout", mutated(Base::Seeded, { { "target.timeout_ms", 0 } }), "target.timeout_ms",
