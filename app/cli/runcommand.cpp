@@ -335,11 +335,8 @@ void RunCommand::onFinished(const RunResultPtr& result)
 {
     clearProgress();
     const QList<analysis::Finding> findings = analysis::findFindings(*result);
-    if (m_recorder) {
-        m_recorder->onFinished(result);
-        if (m_recorder->runId() > 0)
-            reportStorageError(m_store->setFindings(m_recorder->runId(), findings));
-    }
+    if (m_recorder)
+        m_recorder->onFinished(result); // stores the findings and the threshold verdict as well
     const analysis::ThresholdReport thresholds = printRunReport(m_out, m_err, *result, findings);
     if (!result->undeletedIds.isEmpty())
         m_out << tr("Records created by this run and left in the target: %1").arg(result->undeletedIds.join(QStringLiteral(", ")))

@@ -8,4 +8,5 @@ target_sources(scalescope_core PRIVATE
     analysis/findings.h analysis/findings.cpp
     analysis/comparison.h analysis/comparison.cpp
     analysis/ranktest.h analysis/ranktest.cpp
+    analysis/runanalysis.h analysis/runanalysis.cpp
 )

@@ -112,6 +112,16 @@ const QList<MigrationStep>& migrationSteps()
                                "WHERE json_valid(runs.plan_json)"),
                 QStringLiteral("CREATE INDEX runs_started ON runs(started_at DESC, id DESC)"),
             } },
+        // v4: the worst p95 and the threshold verdict on runs, for the history browser's columns. The worst
+        // p95 is back-filled from the cells; the verdict of older runs stays NULL (not evaluated).
+        { 3,
+            {
+                QStringLiteral("ALTER TABLE runs ADD COLUMN worst_p95_ms REAL"),
+                QStringLiteral("ALTER TABLE runs ADD COLUMN threshold_checks INTEGER"),
+                QStringLiteral("ALTER TABLE runs ADD COLUMN threshold_failures INTEGER"),
+                QStringLiteral("UPDATE runs SET worst_p95_ms = "
+                               "(SELECT max(p95_ms) FROM cells WHERE cells.run_id = runs.id AND cells.count > 0)"),
+            } },
     };
     Q_ASSERT(steps.size() == kSchemaVersion);
     return steps;
@@ -127,7 +137,8 @@ const QList<QPair<QString, QStringList>>& readColumns()
                 QStringLiteral("seed"), QStringLiteral("error_kind"), QStringLiteral("error_message"),
                 QStringLiteral("records_created"), QStringLiteral("records_deleted"), QStringLiteral("undeleted_ids"),
                 QStringLiteral("count_before"), QStringLiteral("count_after"), QStringLiteral("notes"),
-                QStringLiteral("cell_count"), QStringLiteral("endpoint_names"), QStringLiteral("sizes") } },
+                QStringLiteral("cell_count"), QStringLiteral("endpoint_names"), QStringLiteral("sizes"),
+                QStringLiteral("worst_p95_ms"), QStringLiteral("threshold_checks"), QStringLiteral("threshold_failures") } },
         { QStringLiteral("run_tags"), { QStringLiteral("run_id"), QStringLiteral("tag") } },
         { QStringLiteral("cells"),
             { QStringLiteral("run_id"), QStringLiteral("size_index"), QStringLiteral("size"), QStringLiteral("records"),

@@ -791,6 +791,14 @@ std::optional<Error> HistoryStore::insertCells(qint64 runId, const QList<CellRes
         if (!query.exec())
             return sqlError(Text::tr("storing the cells of run %1").arg(runId), sqliteReason(query.lastError()));
     }
+    // The run list's worst p95, kept current with every write (cells of a run are few).
+    QSqlQuery worst(QSqlDatabase::database(m_connectionName, false));
+    worst.prepare(QStringLiteral("UPDATE runs SET worst_p95_ms = (SELECT max(p95_ms) FROM cells WHERE run_id = ? "
+                                 "AND count > 0) WHERE id = ?"));
+    worst.addBindValue(runId);
+    worst.addBindValue(runId);
+    if (!worst.exec())
+        return sqlError(Text::tr("updating run %1").arg(runId), sqliteReason(worst.lastError()));
     return std::nullopt;
 }
 
@@ -912,6 +920,22 @@ std::optional<Error> HistoryStore::setFindings(qint64 runId, const QList<analysi
     });
 }
 
+std::optional<Error> HistoryStore::setThresholdOutcome(qint64 runId, int checks, int failures)
+{
+    return inTransaction(Text::tr("storing the threshold verdict of run %1").arg(runId), [&]() -> std::optional<Error> {
+        if (std::optional<Error> missing = touch(runId, 0))
+            return missing;
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral("UPDATE runs SET threshold_checks = ?, threshold_failures = ? WHERE id = ?"));
+        query.addBindValue(checks);
+        query.addBindValue(failures);
+        query.addBindValue(runId);
+        if (!query.exec())
+            return sqlError(Text::tr("storing the threshold verdict of run %1").arg(runId), sqliteReason(query.lastError()));
+        return std::nullopt;
+    });
+}
+
 Result<qint64> HistoryStore::saveRun(const RunHeader& header, const RunResult& result)
 {
     qint64 id = 0;
@@ -940,7 +964,8 @@ namespace {
 // Columns of the run list, in this order (see readSummary()).
 const QString kSummaryColumns = QStringLiteral(
     "id, name, notes, status, started_at, finished_at, plan_name, base_url, tool_version, transport, seed, "
-    "cell_count, endpoint_names, sizes, error_kind, error_message");
+    "cell_count, endpoint_names, sizes, error_kind, error_message, worst_p95_ms, threshold_checks, threshold_failures");
+constexpr int kSummaryColumnCount = 19;
 
 RunSummary readSummary(const QSqlQuery& query)
 {
@@ -964,6 +989,12 @@ RunSummary readSummary(const QSqlQuery& query)
         s.sizes.append(size.toInt());
     if (!query.value(14).isNull())
         s.error = Error { errorKindFromName(query.value(14).toString()), query.value(15).toString() };
+    if (!query.value(16).isNull())
+        s.worstP95Ms = query.value(16).toDouble();
+    if (!query.value(17).isNull() && !query.value(18).isNull()) {
+        s.thresholdChecks = query.value(17).toInt();
+        s.thresholdFailures = query.value(18).toInt();
+    }
     return s;
 }
 
@@ -1043,12 +1074,13 @@ Result<StoredRun> HistoryStore::loadRun(qint64 runId) const
     if (!query.next())
         return noSuchRun(runId);
     stored.summary = readSummary(query);
-    const QByteArray planJson = query.value(16).toString().toUtf8();
-    result.recordsCreated = query.value(17).toLongLong();
-    result.recordsDeleted = query.value(18).toLongLong();
-    result.undeletedIds = toStringList(jsonArray(query.value(19).toString()));
-    result.countBefore = query.value(20).toLongLong();
-    result.countAfter = query.value(21).toLongLong();
+    const int more = kSummaryColumnCount; // the columns after the summary's
+    const QByteArray planJson = query.value(more).toString().toUtf8();
+    result.recordsCreated = query.value(more + 1).toLongLong();
+    result.recordsDeleted = query.value(more + 2).toLongLong();
+    result.undeletedIds = toStringList(jsonArray(query.value(more + 3).toString()));
+    result.countBefore = query.value(more + 4).toLongLong();
+    result.countAfter = query.value(more + 5).toLongLong();
     query.finish();
 
     Result<Plan> plan = parsePlan(planJson);

@@ -23,7 +23,7 @@ namespace scalescope::storage {
 
 /// The schema version this build writes (stored in `PRAGMA user_version`). Older files are migrated
 /// forward on a read-write open; see docs/history.md for the history of versions.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 /// `PRAGMA application_id` of every ScaleScope history file ("SCSH"): tells our files from other
 /// applications' SQLite databases.
 inline constexpr qint32 kApplicationId = 0x53435348;
@@ -65,6 +65,11 @@ struct RunSummary {
     QStringList endpoints; ///< the plan's endpoint names, in plan order
     QList<int> sizes; ///< the plan's dataset sizes
     std::optional<Error> error;
+    std::optional<double> worstP95Ms; ///< the highest p95 of a cell with requests; none before the first cell
+    /// Threshold checks made and failed when the run ended (setThresholdOutcome()); none while running, for an
+    /// interrupted run, and for runs stored before schema v4.
+    std::optional<int> thresholdChecks;
+    std::optional<int> thresholdFailures;
 };
 
 /// A run read back in full.
@@ -128,6 +133,8 @@ public:
     [[nodiscard]] std::optional<Error> finishRun(qint64 runId, const RunResult& result);
     /// Replaces the run's findings.
     [[nodiscard]] std::optional<Error> setFindings(qint64 runId, const QList<analysis::Finding>& findings);
+    /// Records how many threshold checks the finished run made and how many failed (the verdict in the run list).
+    [[nodiscard]] std::optional<Error> setThresholdOutcome(qint64 runId, int checks, int failures);
     /// Stores a complete run in one transaction (begin + cells + series + events + finish). For imports.
     [[nodiscard]] Result<qint64> saveRun(const RunHeader& header, const RunResult& result);
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/runrecorder.h"
 
+#include "analysis/runanalysis.h"
 #include "engine/engine.h"
 
 namespace scalescope::storage {
@@ -118,8 +119,13 @@ void RunRecorder::onFinished(const RunResultPtr& result)
         storeEvents(result->events.mid(m_storedEvents));
     const std::optional<Error> error = m_store.finishRun(m_runId, *result);
     report(error);
-    if (!error)
-        Q_EMIT runRecorded(m_runId);
+    if (error)
+        return;
+    // The analysis is a pure function of the result: stored with it, so the history lists the verdict.
+    const analysis::RunAnalysis verdicts = analysis::analyzeRun(*result);
+    report(m_store.setFindings(m_runId, verdicts.findings));
+    report(m_store.setThresholdOutcome(m_runId, int(verdicts.thresholds.verdicts.size()), verdicts.thresholds.failureCount()));
+    Q_EMIT runRecorded(m_runId);
 }
 
 } // namespace scalescope::storage

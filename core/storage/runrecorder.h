@@ -52,7 +52,8 @@ public Q_SLOTS:
     /// Snapshots of another engine run than the first one seen since begin() are ignored.
     void onSnapshot(const scalescope::RunSnapshotPtr& snapshot);
     /// Records the run's end (status, error, record counts, …) and stops recording. Cells, seconds and
-    /// events of the result that no snapshot carried are stored first.
+    /// events of the result that no snapshot carried are stored first; then the run's findings and threshold
+    /// verdict (analysis::analyzeRun()).
     void onFinished(const scalescope::RunResultPtr& result);
 
 Q_SIGNALS:

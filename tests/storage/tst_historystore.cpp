@@ -11,6 +11,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -265,6 +267,18 @@ QStringList ddlV2()
     return ddl;
 }
 
+QStringList ddlV3()
+{
+    QStringList ddl = ddlV2();
+    ddl.removeLast();
+    ddl << QStringLiteral("ALTER TABLE runs ADD COLUMN cell_count INTEGER NOT NULL DEFAULT 0")
+        << QStringLiteral("ALTER TABLE runs ADD COLUMN endpoint_names TEXT NOT NULL DEFAULT '[]'")
+        << QStringLiteral("ALTER TABLE runs ADD COLUMN sizes TEXT NOT NULL DEFAULT '[]'")
+        << QStringLiteral("CREATE INDEX runs_started ON runs(started_at DESC, id DESC)")
+        << QStringLiteral("PRAGMA user_version = 3");
+    return ddl;
+}
+
 } // namespace
 
 class TestHistoryStore : public QObject {
@@ -479,6 +493,16 @@ private Q_SLOTS:
         QCOMPARE(first.endpoints.first(), plan.endpoints.first().name);
         QCOMPARE(all->at(0).notes, QStringLiteral("after the index"));
         QCOMPARE(all->at(0).cellCount, 3);
+        // The worst p95 over the stored cells, and no threshold verdict until one is recorded.
+        double worst = 0;
+        for (const CellResult& cell : sampleResult(plan).cells.mid(0, 3))
+            worst = std::max(worst, cell.stats.p95Ms);
+        QCOMPARE(all->at(0).worstP95Ms, std::optional<double>(worst));
+        QVERIFY(!all->at(0).thresholdChecks);
+        VERIFY_NO_ERROR(store->setThresholdOutcome(ids[2], 12, 3));
+        QCOMPARE(store->listRuns()->at(0).thresholdChecks, std::optional<int>(12));
+        QCOMPARE(store->listRuns()->at(0).thresholdFailures, std::optional<int>(3));
+        QVERIFY(store->setThresholdOutcome(9999, 1, 0)); // an error: no such run
 
         RunQuery byTag;
         byTag.tag = QStringLiteral("baseline");
@@ -558,6 +582,7 @@ private Q_SLOTS:
         QTest::addRow("v0 (zero-byte file)") << -1;
         QTest::addRow("v1") << 1;
         QTest::addRow("v2") << 2;
+        QTest::addRow("v3") << 3;
     }
 
     void migratesFromEveryOlderVersion()
@@ -575,7 +600,7 @@ private Q_SLOTS:
                 QVERIFY(raw.exec(QStringLiteral("VACUUM")));
             }
             if (version >= 1) {
-                for (const QString& statement : version == 1 ? ddlV1() : ddlV2())
+                for (const QString& statement : version == 1 ? ddlV1() : version == 2 ? ddlV2() : ddlV3())
                     QVERIFY(raw.exec(statement));
                 QVERIFY(raw.exec(QStringLiteral("INSERT INTO runs (id, name, status, started_at, finished_at, last_write_at,"
                                                 " plan_json, plan_name, base_url, tool_version, transport, seed)"
@@ -603,6 +628,17 @@ private Q_SLOTS:
                 QVERIFY(raw.exec(QStringLiteral("INSERT INTO findings (run_id, kind, severity, endpoint, size, message)"
                                                 " VALUES (7, 'cliff', 'warning', 'x', 50, 'old finding')")));
             }
+            if (version >= 3) { // what the v3 step back-filled when it shipped
+                QJsonArray names;
+                for (const EndpointConfig& endpoint : plan.endpoints)
+                    names.append(endpoint.name);
+                QJsonArray sizes;
+                for (const int size : plan.dataset.sizes)
+                    sizes.append(size);
+                QVERIFY(raw.exec(QStringLiteral("UPDATE runs SET cell_count = 1, endpoint_names = '%1', sizes = '%2'")
+                                     .arg(QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact)).replace(QLatin1Char('\''), QStringLiteral("''")),
+                                          QString::fromUtf8(QJsonDocument(sizes).toJson(QJsonDocument::Compact)))));
+            }
             QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), std::max(version, 0));
         }
 
@@ -629,6 +665,8 @@ private Q_SLOTS:
             QCOMPARE(summary.endpoints.last(), plan.endpoints.last().name);
             QCOMPARE(summary.tags, QStringList { QStringLiteral("legacy") });
             QCOMPARE(summary.toolVersion, QStringLiteral("0.0.9"));
+            QCOMPARE(summary.worstP95Ms, std::optional<double>(3.5)); // back-filled by the v4 step
+            QVERIFY(!summary.thresholdChecks); // never evaluated
             const Result<StoredRun> stored = store->loadRun(7);
             QVERIFY2(stored.ok(), stored.ok() ? "" : qPrintable(stored.error().message));
             QVERIFY(stored->result.plan == plan);
@@ -665,7 +703,7 @@ private Q_SLOTS:
             QTest::addRow("foreign tables%s", suffix) << QByteArray("foreign") << access << QStringLiteral("another application's SQLite database (tables: bookmarks, places)");
             QTest::addRow("foreign application id%s", suffix) << QByteArray("foreign-id") << access << QStringLiteral("application id 0x47504b47");
         }
-        QTest::addRow("newer version (read-write)") << QByteArray("newer") << rw << QStringLiteral("written by a newer ScaleScope (history schema version 4");
+        QTest::addRow("newer version (read-write)") << QByteArray("newer") << rw << QStringLiteral("written by a newer ScaleScope (history schema version %1").arg(kSchemaVersion + 1);
         QTest::addRow("newer, incompatible (read-only)") << QByteArray("newer-incompatible") << ro << QStringLiteral("in a way this version cannot read");
         QTest::addRow("empty (read-only)") << QByteArray("empty") << ro << QStringLiteral("it is empty");
     }
@@ -903,6 +941,27 @@ private Q_SLOTS:
         QCOMPARE(stored.result.events.size(), 3);
         QCOMPARE(stored.result.timeSeries, run.timeSeries.mid(0, 3));
         QVERIFY(stored.summary.finishedAt.isValid());
+    }
+
+    // The recorder stores the analysis with the run's end: the findings and the threshold verdict the list shows.
+    void recorderStoresFindingsAndTheThresholdVerdict()
+    {
+        auto store = openOrFail(freshPath());
+        QVERIFY(store);
+        Plan plan = samplePlan();
+        plan.thresholds = { Threshold { QString(), ThresholdMetric::P95, 0.001 } }; // every cell fails
+        auto run = std::make_shared<RunResult>(sampleResult(plan));
+        run->status = RunStatus::Completed;
+        RunRecorder recorder(*store);
+        QSignalSpy recorded(&recorder, &RunRecorder::runRecorded);
+        QVERIFY(recorder.begin(headerFor(*run)));
+        recorder.onFinished(run);
+        QCOMPARE(recorded.size(), 1);
+        const RunSummary summary = store->listRuns()->first();
+        QCOMPARE(summary.thresholdChecks, std::optional<int>(int(run->cells.size())));
+        QCOMPARE(summary.thresholdFailures, summary.thresholdChecks);
+        const StoredRun stored = store->loadRun(recorder.runId()).value();
+        QVERIFY(!stored.findings.isEmpty()); // one complexity finding per endpoint at least
     }
 
     void recorderReportsErrorsAndIgnoresOtherRuns()
