@@ -867,8 +867,17 @@ private Q_SLOTS:
                 zombie = ::fork();
                 if (zombie == 0)
                     ::_exit(0);
-                QTRY_VERIFY(QFile(QStringLiteral("/proc/%1/stat").arg(zombie)).open(QIODevice::ReadOnly)
-                            && ::kill(zombie, 0) == 0); // exited, not reaped: still in the process table
+                // Exited, not reaped: still in the process table, in state Z. (Waiting for the state, not just for
+                // /proc/PID/stat: under ASan the child takes a while to get to _exit, and is "alive" until then.)
+                const auto state = [](pid_t pid) {
+                    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+                    if (!stat.open(QIODevice::ReadOnly))
+                        return '?';
+                    const QByteArray line = stat.readAll();
+                    const qsizetype paren = line.lastIndexOf(')');
+                    return paren >= 0 && paren + 2 < line.size() ? line.at(paren + 2) : '?';
+                };
+                QTRY_COMPARE_WITH_TIMEOUT(state(zombie), 'Z', 10000);
                 QVERIFY(raw.exec(QStringLiteral("UPDATE runs SET owner_pid = %1").arg(zombie)));
             }
             if (owner == QLatin1String("reused"))
