@@ -9,7 +9,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
     qtkeychain-qt6-dev libqt6sql6-sqlite
     libhttp-parser-dev libssl-dev openssl
-    fonts-dejavu-core xvfb xauth poppler-utils
+    fonts-dejavu-core xvfb xauth poppler-utils qt6-translations-l10n
 )
 if [ "${1:-}" = "--bench" ]; then
     packages+=(wrk nginx-light libnginx-mod-http-echo)

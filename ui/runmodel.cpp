@@ -137,6 +137,7 @@ void RunModel::load(const RunResult& run)
     m_progress.etaMs = 0;
     m_progress.cellsDone = int(run.cells.size());
     m_progress.cellsTotal = int(run.plan.dataset.sizes.size() * run.plan.endpoints.size());
+    m_progress.recordsCreated = run.recordsCreated;
     m_progress.elapsedMs = run.startedAt.isValid() && run.finishedAt.isValid() ? run.startedAt.msecsTo(run.finishedAt) : 0;
     m_status = run.status;
     m_error = run.error;

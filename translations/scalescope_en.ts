@@ -1,0 +1,246 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>scalescope::RunController</name>
+    <message numerus="yes">
+        <source>Run stopped: kept %n measured cell(s)</source>
+        <translation>
+            <numerusform>Run stopped: kept %n measured cell</numerusform>
+            <numerusform>Run stopped: kept %n measured cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run completed: %n cell(s) measured</source>
+        <translation>
+            <numerusform>Run completed: %n cell measured</numerusform>
+            <numerusform>Run completed: %n cells measured</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has no cleanup request: %n record(s) created by this run stay in the target</source>
+        <translation>
+            <numerusform>The plan has no cleanup request: %n record created by this run stay in the target</numerusform>
+            <numerusform>The plan has no cleanup request: %n records created by this run stay in the target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleanup skipped: %n record(s) created by this run stay in the target</source>
+        <translation>
+            <numerusform>Cleanup skipped: %n record created by this run stay in the target</numerusform>
+            <numerusform>Cleanup skipped: %n records created by this run stay in the target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n record(s) created by this run</source>
+        <translation>
+            <numerusform>Deleted %n record created by this run</numerusform>
+            <numerusform>Deleted %n records created by this run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) created by this run were already gone</source>
+        <translation>
+            <numerusform>%n record created by this run were already gone</numerusform>
+            <numerusform>%n records created by this run were already gone</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::analysis</name>
+    <message numerus="yes">
+        <source>The same holds at %n smaller size(s).</source>
+        <extracomment>%n = number of further sizes</extracomment>
+        <translation>
+            <numerusform>The same holds at %n smaller size.</numerusform>
+            <numerusform>The same holds at %n smaller sizes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::gui::MainWindow</name>
+    <message numerus="yes">
+        <source>Run %1: %n cell(s) measured</source>
+        <translation>
+            <numerusform>Run %1: %n cell measured</numerusform>
+            <numerusform>Run %1: %n cells measured</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::gui::StartPage</name>
+    <message numerus="yes">
+        <source>#%1  %2 — %3, %4, %n cell(s)</source>
+        <extracomment>run list entry: id, name, start, status, cells</extracomment>
+        <translation>
+            <numerusform>#%1  %2 — %3, %4, %n cell</numerusform>
+            <numerusform>#%1  %2 — %3, %4, %n cells</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::ui::CompareHeadline</name>
+    <message numerus="yes">
+        <source>%n endpoint(s) slower</source>
+        <translation>
+            <numerusform>%n endpoint slower</numerusform>
+            <numerusform>%n endpoints slower</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) faster</source>
+        <translation>
+            <numerusform>%n endpoint faster</numerusform>
+            <numerusform>%n endpoints faster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mixed</source>
+        <translation>
+            <numerusform>%n mixed</numerusform>
+            <numerusform>%n mixed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without significant change</source>
+        <translation>
+            <numerusform>%n without significant change</numerusform>
+            <numerusform>%n without significant change</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::ui::FindingsView</name>
+    <message numerus="yes">
+        <source>thresholds: all %n check(s) passed</source>
+        <translation>
+            <numerusform>thresholds: all %n check passed</numerusform>
+            <numerusform>thresholds: all %n checks passed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::ui::HistoryView</name>
+    <message numerus="yes">
+        <source>%n runs selected.</source>
+        <translation>
+            <numerusform>%n runs selected.</numerusform>
+            <numerusform>%n runs selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Run %1&lt;/b&gt; — %2&lt;br&gt;%3 against %4&lt;br&gt;Started %5, %6&lt;br&gt;Sizes %7; %n endpoint(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Run %1&lt;/b&gt; — %2&lt;br&gt;%3 against %4&lt;br&gt;Started %5, %6&lt;br&gt;Sizes %7; %n endpoint</numerusform>
+            <numerusform>&lt;b&gt;Run %1&lt;/b&gt; — %2&lt;br&gt;%3 against %4&lt;br&gt;Started %5, %6&lt;br&gt;Sizes %7; %n endpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The process running it ended before it finished; the %n cell(s) it completed are kept.</source>
+        <translation>
+            <numerusform>The process running it ended before it finished; the %n cell it completed are kept.</numerusform>
+            <numerusform>The process running it ended before it finished; the %n cells it completed are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n run(s) (%1) from the history with everything measured? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n run (%1) from the history with everything measured? This cannot be undone.</numerusform>
+            <numerusform>Delete %n runs (%1) from the history with everything measured? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::ui::Labels</name>
+    <message numerus="yes">
+        <source>passed (%n check(s))</source>
+        <translation>
+            <numerusform>passed (%n check)</numerusform>
+            <numerusform>passed (%n checks)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::ui::MeasurementPage</name>
+    <message numerus="yes">
+        <source>At least %n measured request(s)</source>
+        <extracomment>%n = number of requests</extracomment>
+        <translation>
+            <numerusform>At least %n measured request</numerusform>
+            <numerusform>At least %n measured requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Seeding creates %n record(s).</source>
+        <extracomment>%n = records created (the largest size)</extracomment>
+        <translation>
+            <numerusform>Seeding creates %n record.</numerusform>
+            <numerusform>Seeding creates %n records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::ui::PlanPage</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::ui::ReviewPage</name>
+    <message numerus="yes">
+        <source>Endpoints (%n)</source>
+        <translation>
+            <numerusform>Endpoints (%n)</numerusform>
+            <numerusform>Endpoints (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Concurrent, %n request(s) in flight</source>
+        <translation>
+            <numerusform>Concurrent, %n request in flight</numerusform>
+            <numerusform>Concurrent, %n requests in flight</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::ui::ScaleChartView</name>
+    <message numerus="yes">
+        <source>%1: %2 (%n request(s))</source>
+        <extracomment>%1 = statistic name, %2 = its value, %n = requests measured</extracomment>
+        <translation>
+            <numerusform>%1: %2 (%n request)</numerusform>
+            <numerusform>%1: %2 (%n requests)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::ui::SuccessBarsView</name>
+    <message numerus="yes">
+        <source>Every measured request succeeded (%n cell(s)).</source>
+        <translation>
+            <numerusform>Every measured request succeeded (%n cell).</numerusform>
+            <numerusform>Every measured request succeeded (%n cells).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) had failed requests; the lowest success rate is %1 at size %2: %3.</source>
+        <extracomment>%n = cells with failures, %1 = endpoint, %2 = dataset size, %3 = its success rate</extracomment>
+        <translation>
+            <numerusform>%n cell had failed requests; the lowest success rate is %1 at size %2: %3.</numerusform>
+            <numerusform>%n cells had failed requests; the lowest success rate is %1 at size %2: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at size %2: %3 succeeded (%4 of %n request(s))</source>
+        <extracomment>%1 = endpoint, %2 = dataset size, %3 = success rate, %4 = successful requests, %n = all requests</extracomment>
+        <translation>
+            <numerusform>%1 at size %2: %3 succeeded (%4 of %n request)</numerusform>
+            <numerusform>%1 at size %2: %3 succeeded (%4 of %n requests)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
