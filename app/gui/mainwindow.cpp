@@ -393,14 +393,28 @@ void MainWindow::onFinished(const RunResultPtr& result)
     m_dashboard->setReadOnly(true);
     m_findings->setRun(*result);
     updateActions();
-    QString message = tr("Run %1: %n cell(s) measured", nullptr, int(result->cells.size())).arg(ui::runStatusLabel(result->status));
+    const int cells = int(result->cells.size());
+    QString message;
+    switch (result->status) {
+    case RunStatus::Completed:
+        message = tr("The run completed: %n cell(s) measured", nullptr, cells);
+        break;
+    case RunStatus::Cancelled:
+        message = tr("The run was stopped: %n cell(s) measured are kept", nullptr, cells);
+        break;
+    default:
+        message = tr("The run failed after %n cell(s)", nullptr, cells);
+        break;
+    }
     if (historyId > 0)
-        message += tr(" — stored as run %1").arg(historyId);
+        //: appended to the run's outcome
+        message += tr(", stored as run %1").arg(historyId);
     statusBar()->showMessage(message);
     if (result->error && result->status != RunStatus::Cancelled)
         m_banner->showError(result->error->message);
     else
-        m_banner->showMessage(message + tr(" — see Findings for how each endpoint scales."));
+        //: %1 = the run's outcome
+        m_banner->showMessage(tr("%1. Findings shows how each endpoint scales.").arg(message));
     m_history->reload();
     refreshStartPage();
     Q_EMIT runStored(historyId);

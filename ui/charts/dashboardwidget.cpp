@@ -14,6 +14,7 @@
 
 #include <QBoxLayout>
 #include <QFrame>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -137,9 +138,20 @@ DashboardWidget::DashboardWidget(RunModel* model, QWidget* parent)
     m_eventLog->setShowGrid(false);
     m_eventLog->verticalHeader()->hide();
     m_eventLog->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_eventLog->horizontalHeader()->setSectionResizeMode(EventLogModel::TimeColumn, QHeaderView::ResizeToContents);
-    m_eventLog->horizontalHeader()->setSectionResizeMode(EventLogModel::LevelColumn, QHeaderView::ResizeToContents);
-    m_eventLog->horizontalHeader()->setStretchLastSection(true);
+    // Fixed widths from the font: ResizeToContents measures only rows laid out in a visible viewport, and the log
+    // fills while its page may be hidden (it came out 37 px wide, "0:…", in the main window).
+    {
+        QHeaderView* header = m_eventLog->horizontalHeader();
+        const QFontMetrics metrics = m_eventLog->fontMetrics();
+        int levelWidth = metrics.horizontalAdvance(header->model()->headerData(EventLogModel::LevelColumn, Qt::Horizontal).toString());
+        for (const RunEvent::Level level : { RunEvent::Level::Info, RunEvent::Level::Warning, RunEvent::Level::Error })
+            levelWidth = std::max(levelWidth, metrics.horizontalAdvance(EventLogModel::levelLabel(level)));
+        header->setSectionResizeMode(EventLogModel::TimeColumn, QHeaderView::Fixed);
+        header->setSectionResizeMode(EventLogModel::LevelColumn, QHeaderView::Fixed);
+        header->resizeSection(EventLogModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00:00:00.0")) + 16);
+        header->resizeSection(EventLogModel::LevelColumn, levelWidth + m_eventLog->iconSize().width() + 28);
+        header->setStretchLastSection(true);
+    }
     auto* eventsTitle = new QLabel(tr("Events"), this);
     eventsTitle->setFont(boldFont);
     auto* eventsPane = new QWidget(this);

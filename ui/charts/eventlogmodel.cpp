@@ -14,16 +14,6 @@ namespace scalescope::ui {
 
 namespace {
 
-    QString levelLabel(RunEvent::Level level)
-    {
-        switch (level) {
-        case RunEvent::Level::Info: return EventLogModel::tr("Info");
-        case RunEvent::Level::Warning: return EventLogModel::tr("Warning");
-        case RunEvent::Level::Error: return EventLogModel::tr("Error");
-        }
-        return {};
-    }
-
     QIcon levelIcon(RunEvent::Level level)
     {
         QStyle* style = QApplication::style();
@@ -51,6 +41,19 @@ EventLogModel::EventLogModel(RunModel* model, QObject* parent)
 }
 
 EventLogModel::~EventLogModel() = default;
+
+QString EventLogModel::levelLabel(RunEvent::Level level)
+{
+    switch (level) {
+    case RunEvent::Level::Info:
+        return tr("Info");
+    case RunEvent::Level::Warning:
+        return tr("Warning");
+    case RunEvent::Level::Error:
+        return tr("Error");
+    }
+    return {};
+}
 
 int EventLogModel::rowCount(const QModelIndex& parent) const
 {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/runtypes.h"
+
 #include <QAbstractTableModel>
 #include <QPointer>
 
@@ -21,6 +23,9 @@ public:
 
     explicit EventLogModel(RunModel* model, QObject* parent = nullptr);
     ~EventLogModel() override;
+
+    /// Translated level name: "Info", "Warning", "Error".
+    [[nodiscard]] static QString levelLabel(RunEvent::Level level);
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;

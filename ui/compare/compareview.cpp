@@ -69,6 +69,8 @@ CompareView::CompareView(QWidget* parent)
     m_endpointTable->setItemDelegateForColumn(CompareEndpointModel::VerdictColumn,
         verdictDelegate(CompareEndpointModel::VerdictRole, m_endpointTable));
     m_cellTable = makeTable(m_cellSort, QStringLiteral("compareCells"), this);
+    // Sortable by a click, but shown in the comparison's order (the plan's endpoints, then by size) at first.
+    m_cellTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_cellTable->setSortingEnabled(true);
     m_cellTable->setToolTip(tr("Per endpoint and size: the medians, the change beyond the run-wide drift, the "
                                "Mann–Whitney p-value (Holm-corrected) and Cliff's δ"));
@@ -79,17 +81,18 @@ CompareView::CompareView(QWidget* parent)
     auto* cellsBox = new QGroupBox(tr("By endpoint and size"), this);
     (new QVBoxLayout(cellsBox))->addWidget(m_cellTable);
     m_chart = new CompareChartView(this);
-    auto* tables = new QSplitter(Qt::Vertical, this);
-    tables->addWidget(endpointsBox);
-    tables->addWidget(cellsBox);
-    tables->setStretchFactor(0, 1);
-    tables->setStretchFactor(1, 2);
+    // Left: the overlay and the verdict per endpoint under it; right: every cell.
+    auto* left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(m_chart);
+    left->addWidget(endpointsBox);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 2);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("compareSplitter"));
-    splitter->addWidget(m_chart);
-    splitter->addWidget(tables);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->addWidget(left);
+    splitter->addWidget(cellsBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);

@@ -164,12 +164,10 @@ QString FindingsView::summaryText() const
         : failed == 0                      ? tr("thresholds: all %n check(s) passed", nullptr, checks)
                                            //: %1 failed of %2
                                            : tr("thresholds: %1 of %2 checks FAILED").arg(failed).arg(checks);
-    //: %1 = classes, %2 = critical count, %3 = warning count, %4 = threshold verdict
-    return tr("Scaling: %1 · %2 critical, %3 warning(s) · %4")
-        .arg(classes.join(QStringLiteral(", ")))
-        .arg(critical)
-        .arg(warnings)
-        .arg(thresholds);
+    //: %1 = classes, %2 = "1 critical finding", %3 = "4 warnings", %4 = threshold verdict
+    return tr("Scaling: %1 · %2, %3 · %4")
+        .arg(classes.join(QStringLiteral(", ")), tr("%n critical finding(s)", nullptr, critical),
+            tr("%n warning(s)", nullptr, warnings), thresholds);
 }
 
 } // namespace scalescope::ui

@@ -43,7 +43,8 @@ void MarkDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
 QSize MarkDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.rwidth() += option.fontMetrics.height() / 2 + 10;
+    const int mark = option.fontMetrics.height() / 2 + 2;
+    size.rwidth() += mark + 16; // as paint(): 6 before the mark, 6 after it, 4 at the end
     return size;
 }
 
