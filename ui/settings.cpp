@@ -11,6 +11,7 @@ namespace {
     const QString kRecentPlans = QStringLiteral("recentPlans");
     const QString kLanguage = QStringLiteral("language");
     const QString kHistoryPath = QStringLiteral("historyPath");
+    const QString kTheme = QStringLiteral("theme");
     const QString kGeometry = QStringLiteral("window/geometry");
     const QString kState = QStringLiteral("window/state");
 } // namespace
@@ -46,6 +47,16 @@ void Settings::setLanguage(const QString& language)
         return;
     QSettings().setValue(kLanguage, language);
     Q_EMIT languageChanged(language);
+}
+
+QString Settings::theme() const
+{
+    return QSettings().value(kTheme, QStringLiteral("system")).toString();
+}
+
+void Settings::setTheme(const QString& theme)
+{
+    QSettings().setValue(kTheme, theme);
 }
 
 QString Settings::historyPath() const

@@ -26,6 +26,10 @@ public:
     [[nodiscard]] QString language() const;
     void setLanguage(const QString& language);
 
+    /// "system", "light" or "dark" (themeName()).
+    [[nodiscard]] QString theme() const;
+    void setTheme(const QString& theme);
+
     /// The history database; "" = the default (HistoryStore::defaultPath()).
     [[nodiscard]] QString historyPath() const;
     void setHistoryPath(const QString& path);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 #include "settings.h"
+#include "theme.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -37,16 +38,22 @@ int main(int argc, char* argv[])
     const QCommandLineOption lang(QStringLiteral("lang"),
         QApplication::translate("main", "The language of the user interface, e.g. de or en (default: the system's)."),
         QApplication::translate("main", "code"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+        QApplication::translate("main", "The colours: system, light or dark (default: the Theme setting)."),
+        QApplication::translate("main", "name"));
     const QCommandLineOption db(QStringLiteral("db"),
         QApplication::translate("main", "The history database (default: the one scalescope-cli uses)."),
         QApplication::translate("main", "file"));
     parser.addOption(demo);
     parser.addOption(lang);
     parser.addOption(db);
+    parser.addOption(theme);
     parser.addPositionalArgument(QStringLiteral("plan"), QApplication::translate("main", "A plan file to open."),
         QStringLiteral("[plan.json]"));
     parser.process(app);
 
+    scalescope::ui::applyTheme(app,
+        scalescope::ui::themeFromName(parser.isSet(theme) ? parser.value(theme) : scalescope::ui::Settings().theme()));
     scalescope::gui::MainWindow window(parser.value(db));
     window.show();
     const QStringList files = parser.positionalArguments();

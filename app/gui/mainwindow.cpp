@@ -13,6 +13,8 @@
 #include "plan/planparser.h"
 #include "runmodel.h"
 #include "settings.h"
+#include "theme.h"
+#include "translations.h"
 #include "widgets/banner.h"
 #include "wizard/runwizard.h"
 
@@ -188,6 +190,37 @@ void MainWindow::createActions()
     run->addAction(m_stopAction);
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_pageActions);
+    view->addSeparator();
+    QMenu* theme = view->addMenu(tr("&Theme"));
+    theme->setObjectName(QStringLiteral("themeMenu"));
+    auto* themes = new QActionGroup(theme);
+    for (const auto& [value, label] : { std::pair { ui::Theme::System, tr("&System colours") },
+             std::pair { ui::Theme::Light, tr("&Light") }, std::pair { ui::Theme::Dark, tr("&Dark") } }) {
+        QAction* action = theme->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(ui::themeFromName(m_settings->theme()) == value);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, value] {
+            m_settings->setTheme(ui::themeName(value));
+            ui::applyTheme(*qApp, value);
+        });
+    }
+    QMenu* language = view->addMenu(tr("L&anguage"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto* languages = new QActionGroup(language);
+    QList<std::pair<QString, QString>> choices { { QString(), tr("&System language") } };
+    for (const QString& code : ui::availableLanguages())
+        choices.append({ code, QLocale(code).nativeLanguageName() });
+    for (const auto& [code, label] : choices) {
+        QAction* action = language->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(m_settings->language() == code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            m_settings->setLanguage(code);
+            m_banner->showMessage(tr("The language changes when ScaleScope starts the next time."));
+        });
+    }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ScaleScope"), this, [this] {
         QMessageBox::about(this, tr("About ScaleScope"),

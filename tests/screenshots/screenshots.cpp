@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "runmodel.h"
 #include "settings.h"
+#include "theme.h"
 #include "translations.h"
 #include "wizard/runwizard.h"
 
@@ -56,6 +57,7 @@ int main(int argc, char* argv[])
     const QDir out(QString::fromLocal8Bit(argv[1]));
     const QString language = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en");
     QDir().mkpath(out.path());
+    ui::applyTheme(app, ui::Theme::Light); // the same look whatever the machine's style
     const QLocale locale(language);
     QLocale::setDefault(locale);
     ui::installTranslations(app, locale);
@@ -98,6 +100,15 @@ int main(int argc, char* argv[])
     window.dashboard()->flush();
     settle(150);
     ok &= save(&window, file("dashboard"));
+    if (language == QLatin1String("en")) { // the dark palette, once
+        ui::applyTheme(app, ui::Theme::Dark);
+        settle(200);
+        window.dashboard()->flush();
+        settle(150);
+        ok &= save(&window, file("dashboard-dark"));
+        ui::applyTheme(app, ui::Theme::Light);
+        settle(200);
+    }
     window.showPage(gui::MainWindow::Page::Findings);
     settle(100);
     ok &= save(&window, file("findings"));
