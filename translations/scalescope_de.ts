@@ -5,440 +5,441 @@
     <name>PlanParser</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein boolescher Wert</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>unknown key (did you mean %1?)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel (meinten Sie %1?)</translation>
     </message>
     <message>
         <source>unknown key (expected one of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel (erwartet: einer von %1)</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: %1, erhalten: %2</translation>
     </message>
     <message>
         <source>a boolean (true or false)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein boolescher Wert (true oder false)</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>expected an integer, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: eine ganze Zahl, erhalten: %1</translation>
     </message>
     <message>
         <source>unknown value %1 (did you mean %2?)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert %1 (meinten Sie %2?)</translation>
     </message>
     <message>
         <source>unknown value %1 (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert %1 (erwartet: %2)</translation>
     </message>
     <message>
         <source>required (write &quot;version&quot;: 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich (schreiben Sie &quot;version&quot;: 1)</translation>
     </message>
     <message>
         <source>required (one of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich (einer von %1)</translation>
     </message>
     <message>
         <source>expected &quot;json:&lt;pointer&gt;&quot; (e.g. &quot;json:/id&quot;) or &quot;location&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: &quot;json:&lt;pointer&gt;&quot; (z. B. &quot;json:/id&quot;) oder &quot;location&quot;, erhalten: %1</translation>
     </message>
     <message>
         <source>an array of status codes</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array von Statuscodes</translation>
     </message>
     <message>
         <source>throughput takes &quot;min&quot; (the lowest acceptable requests per second), not &quot;max&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>throughput verlangt &quot;min&quot; (die niedrigste akzeptable Zahl von Anfragen pro Sekunde), nicht &quot;max&quot;</translation>
     </message>
     <message>
         <source>error_rate takes &quot;max&quot; (the highest acceptable percentage), not &quot;min&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>error_rate verlangt &quot;max&quot; (den höchsten akzeptablen Prozentsatz), nicht &quot;min&quot;</translation>
     </message>
     <message>
         <source>scaling takes &quot;max&quot; (the worst acceptable growth, such as &quot;O(n)&quot;), not &quot;min&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>scaling verlangt &quot;max&quot; (das schlechteste akzeptable Wachstum, etwa &quot;O(n)&quot;), nicht &quot;min&quot;</translation>
     </message>
     <message>
         <source>%1 takes &quot;max&quot; (the highest acceptable latency in ms), not &quot;min&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangt &quot;max&quot; (die höchste akzeptable Antwortzeit in ms), nicht &quot;min&quot;</translation>
     </message>
     <message>
         <source>required for metric %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich für die Metrik %1</translation>
     </message>
     <message>
         <source>a complexity class such as &quot;O(n)&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Komplexitätsklasse wie &quot;O(n)&quot;</translation>
     </message>
     <message>
         <source>unknown complexity class %1 (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Komplexitätsklasse %1 (möglich: %2)</translation>
     </message>
     <message>
         <source>must be between %1 and %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen %1 und %2 liegen, erhalten: %3</translation>
     </message>
     <message>
         <source>%1 is not a JSON pointer (write it like &quot;/data/id&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON-Pointer (schreiben Sie ihn wie &quot;/data/id&quot;)</translation>
     </message>
     <message>
         <source>this plan was written by a newer ScaleScope (format version %1); this version reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Plan wurde von einer neueren ScaleScope-Version geschrieben (Formatversion %1); diese Version liest Version %2</translation>
     </message>
     <message>
         <source>unsupported format version %1 (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Formatversion %1 (erwartet: %2)</translation>
     </message>
     <message>
         <source>{i} is only defined inside a &quot;$repeat&quot; item</source>
-        <translation type="unfinished"></translation>
+        <translation>{i} ist nur innerhalb eines &quot;$repeat&quot;-Elements definiert</translation>
     </message>
     <message>
         <source>{%1} is only available in the login request (auth.login)</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1} ist nur in der Anmeldeanfrage (auth.login) verfügbar</translation>
     </message>
     <message>
         <source>{token} is only available in auth.login.header_template</source>
-        <translation type="unfinished"></translation>
+        <translation>{token} ist nur in auth.login.header_template verfügbar</translation>
     </message>
     <message>
         <source>{id} cannot be used in target.headers (they are sent with every request)</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} kann nicht in target.headers verwendet werden (sie werden mit jeder Anfrage gesendet)</translation>
     </message>
     <message>
         <source>{id} cannot be used in the login request</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} kann nicht in der Anmeldeanfrage verwendet werden</translation>
     </message>
     <message>
         <source>{id} needs seeded records (dataset.mode &quot;seed&quot;); a sweep creates none</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} benötigt angelegte Datensätze (dataset.mode &quot;seed&quot;); ein Parameterdurchlauf legt keine an</translation>
     </message>
     <message>
         <source>%1 is not a valid header name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger Header-Name</translation>
     </message>
     <message>
         <source>header given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Header doppelt angegeben</translation>
     </message>
     <message>
         <source>a header value must not contain line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Header-Wert darf keine Zeilenumbrüche enthalten</translation>
     </message>
     <message>
         <source>a credential must not be stored in a plan file; use &quot;auth&quot;, or a reference such as {env:API_TOKEN}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten dürfen nicht in einer Plandatei gespeichert werden; verwenden Sie &quot;auth&quot; oder einen Verweis wie {env:API_TOKEN}</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>unknown HTTP method %1 (expected one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte HTTP-Methode %1 (erwartet: eine von %2)</translation>
     </message>
     <message>
         <source>required (e.g. &quot;/api/items/&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich (z. B. &quot;/api/items/&quot;)</translation>
     </message>
     <message>
         <source>must start with &quot;/&quot; (it is relative to target.base_url), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mit &quot;/&quot; beginnen (der Pfad ist relativ zu target.base_url), erhalten: %1</translation>
     </message>
     <message>
         <source>must not contain spaces or control characters (percent-encode them, e.g. %20)</source>
-        <translation type="unfinished"></translation>
+        <translation>darf keine Leer- oder Steuerzeichen enthalten (verwenden Sie Prozentkodierung, z. B. %20)</translation>
     </message>
     <message>
         <source>must not contain a fragment (&apos;#&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>darf kein Fragment (&apos;#&apos;) enthalten</translation>
     </message>
     <message>
         <source>use either &quot;body&quot; or &quot;body_text&quot;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie entweder &quot;body&quot; oder &quot;body_text&quot;, nicht beide</translation>
     </message>
     <message>
         <source>required (e.g. &quot;http://127.0.0.1:8000&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich (z. B. &quot;http://127.0.0.1:8000&quot;)</translation>
     </message>
     <message>
         <source>not a valid URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige URL: %1</translation>
     </message>
     <message>
         <source>must start with http:// or https://, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mit http:// oder https:// beginnen, erhalten: %1</translation>
     </message>
     <message>
         <source>has no host name</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält keinen Hostnamen</translation>
     </message>
     <message>
         <source>must not have a query or fragment (put queries in the endpoint paths)</source>
-        <translation type="unfinished"></translation>
+        <translation>darf keinen Query-Teil und kein Fragment enthalten (Query-Parameter gehören in die Pfade der Endpunkte)</translation>
     </message>
     <message>
         <source>must not contain user credentials; use &quot;auth&quot; instead</source>
-        <translation type="unfinished"></translation>
+        <translation>darf keine Zugangsdaten enthalten; verwenden Sie stattdessen &quot;auth&quot;</translation>
     </message>
     <message>
         <source>expected a proxy URL such as &quot;http://proxy:3128&quot; or &quot;socks5://proxy:1080&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: eine Proxy-URL wie &quot;http://proxy:3128&quot; oder &quot;socks5://proxy:1080&quot;</translation>
     </message>
     <message>
         <source>a proxy password must not be stored in a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Proxy-Passwort darf nicht in einer Plandatei gespeichert werden</translation>
     </message>
     <message>
         <source>required for %1 authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich für die %1-Authentifizierung</translation>
     </message>
     <message>
         <source>a password must not be stored in a plan file; use a reference such as ${SCALESCOPE_PASSWORD} or supply it at run time</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Passwort darf nicht in einer Plandatei gespeichert werden; verwenden Sie einen Verweis wie ${SCALESCOPE_PASSWORD} oder geben Sie es beim Ausführen an</translation>
     </message>
     <message>
         <source>only used with &quot;basic&quot; or &quot;login&quot; authentication, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wird nur bei der Authentifizierung &quot;basic&quot; oder &quot;login&quot; verwendet, nicht bei %1</translation>
     </message>
     <message>
         <source>a token must not be stored in a plan file; use a reference such as ${API_TOKEN} or supply it at run time</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Token darf nicht in einer Plandatei gespeichert werden; verwenden Sie einen Verweis wie ${API_TOKEN} oder geben Sie es beim Ausführen an</translation>
     </message>
     <message>
         <source>only used with &quot;bearer&quot; authentication, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wird nur bei der Authentifizierung &quot;bearer&quot; verwendet, nicht bei %1</translation>
     </message>
     <message>
         <source>must contain {token}, e.g. &quot;Token {token}&quot; or &quot;Bearer {token}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss {token} enthalten, z. B. &quot;Token {token}&quot; oder &quot;Bearer {token}&quot;</translation>
     </message>
     <message>
         <source>{%1} cannot be used in the auth header</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1} kann nicht im Authentifizierungs-Header verwendet werden</translation>
     </message>
     <message>
         <source>at least one size is required (e.g. [10, 100, 1000])</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens eine Größe ist erforderlich (z. B. [10, 100, 1000])</translation>
     </message>
     <message>
         <source>must be at least 1 when dataset.mode is &quot;seed&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens 1 sein, wenn dataset.mode &quot;seed&quot; ist, erhalten: %1</translation>
     </message>
     <message>
         <source>must not be negative, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht negativ sein, erhalten: %1</translation>
     </message>
     <message>
         <source>must be at most %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens %1 sein, erhalten: %2</translation>
     </message>
     <message>
         <source>must be greater than the previous size (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss größer als die vorige Größe (%1) sein</translation>
     </message>
     <message>
         <source>not used when dataset.mode is &quot;sweep&quot; (a sweep creates no records)</source>
-        <translation type="unfinished"></translation>
+        <translation>wird nicht verwendet, wenn dataset.mode &quot;sweep&quot; ist (ein Parameterdurchlauf legt keine Datensätze an)</translation>
     </message>
     <message>
         <source>required when dataset.mode is &quot;seed&quot; (the request that creates one record)</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich, wenn dataset.mode &quot;seed&quot; ist (die Anfrage, die einen Datensatz anlegt)</translation>
     </message>
     <message>
         <source>%1 is not a JSON pointer (write it like &quot;json:/id&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON-Pointer (schreiben Sie ihn wie &quot;json:/id&quot;)</translation>
     </message>
     <message>
         <source>must use {id} to name the record to delete (e.g. &quot;/api/items/{id}/&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss {id} verwenden, um den zu löschenden Datensatz anzugeben (z. B. &quot;/api/items/{id}/&quot;)</translation>
     </message>
     <message>
         <source>at least one endpoint is required</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens ein Endpunkt ist erforderlich</translation>
     </message>
     <message>
         <source>required (a short unique name such as &quot;List items&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich (ein kurzer, eindeutiger Name wie &quot;List items&quot;)</translation>
     </message>
     <message>
         <source>duplicate name %1 (also used by endpoints[%2])</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Name %1 (wird auch von endpoints[%2] verwendet)</translation>
     </message>
     <message>
         <source>must be an HTTP status between 100 and 599, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein HTTP-Status zwischen 100 und 599 sein, erhalten: %1</translation>
     </message>
     <message>
         <source>a sweep needs {size} in at least one endpoint&apos;s path, headers or body</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Parameterdurchlauf benötigt {size} im Pfad, in den Headern oder im Body mindestens eines Endpunkts</translation>
     </message>
     <message>
         <source>no endpoint is named %1 (did you mean %2?)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Endpunkt heißt %1 (meinten Sie %2?)</translation>
     </message>
     <message>
         <source>no endpoint is named %1 (omit &quot;endpoint&quot; to apply it to every endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Endpunkt heißt %1 (lassen Sie &quot;endpoint&quot; weg, damit der Schwellenwert für jeden Endpunkt gilt)</translation>
     </message>
     <message>
         <source>must be a non-negative number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine nicht negative Zahl sein, erhalten: %1</translation>
     </message>
     <message>
         <source>an error rate is a percentage: at most 100, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Fehlerrate ist ein Prozentsatz: höchstens 100, erhalten: %1</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>a plan must be a JSON object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Plan muss ein JSON-Objekt sein, erhalten: %1</translation>
     </message>
     <message>
         <source>Cannot read plan file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plandatei %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>TemplateExpander</name>
     <message>
         <source>unbalanced &apos;{&apos; at character %1 (write {{ for a literal brace)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschlossenes &apos;{&apos; bei Zeichen %1 (schreiben Sie {{ für eine wörtliche Klammer)</translation>
     </message>
     <message>
         <source>unbalanced &apos;}&apos; at character %1 (write }} for a literal brace)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;}&apos; ohne öffnende Klammer bei Zeichen %1 (schreiben Sie }} für eine wörtliche Klammer)</translation>
     </message>
     <message>
         <source>empty placeholder {} (write {{}} for literal braces)</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Platzhalter {} (schreiben Sie {{}} für wörtliche Klammern)</translation>
     </message>
     <message>
         <source>unknown placeholder %1 (did you mean {%2}?)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Platzhalter %1 (meinten Sie {%2}?)</translation>
     </message>
     <message>
         <source>unknown placeholder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Platzhalter %1</translation>
     </message>
     <message>
         <source>{%1} takes no arguments, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1} nimmt keine Argumente an, erhalten: %2</translation>
     </message>
     <message>
         <source>%1: {random_int:a:b} needs two integers a and b</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: {random_int:a:b} benötigt zwei ganze Zahlen a und b</translation>
     </message>
     <message>
         <source>%1: {random_int:a:b} needs a &lt;= b</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: {random_int:a:b} benötigt a &lt;= b</translation>
     </message>
     <message>
         <source>%1: {lorem:K} needs a word count K between 1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: {lorem:K} benötigt eine Wortanzahl K zwischen 1 und %2</translation>
     </message>
     <message>
         <source>%1: {env:NAME} needs a variable name such as {env:HOME}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: {env:NAME} benötigt einen Variablennamen wie {env:HOME}</translation>
     </message>
     <message>
         <source>&quot;$repeat&quot; must be a non-negative integer or one numeric placeholder such as &quot;{size}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;$repeat&quot; muss eine nicht negative ganze Zahl oder ein einzelner numerischer Platzhalter wie &quot;{size}&quot; sein</translation>
     </message>
     <message>
         <source>&quot;$repeat&quot; count %1 exceeds the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die &quot;$repeat&quot;-Anzahl %1 überschreitet die Grenze von %2</translation>
     </message>
     <message>
         <source>&quot;$repeat&quot; count %1 can exceed the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die &quot;$repeat&quot;-Anzahl %1 kann die Grenze von %2 überschreiten</translation>
     </message>
     <message>
         <source>{i} is only defined inside a &quot;$repeat&quot; item</source>
-        <translation type="unfinished"></translation>
+        <translation>{i} ist nur innerhalb eines &quot;$repeat&quot;-Elements definiert</translation>
     </message>
     <message>
         <source>unexpected key &quot;%1&quot; next to &quot;$repeat&quot; (only &quot;item&quot; is allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Schlüssel &quot;%1&quot; neben &quot;$repeat&quot; (nur &quot;item&quot; ist erlaubt)</translation>
     </message>
     <message>
         <source>&quot;$repeat&quot; needs an &quot;item&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;$repeat&quot; benötigt ein &quot;item&quot;</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>How your HTTP API behaves as its data and its load grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich Ihre HTTP-API verhält, wenn ihre Daten und ihre Last wachsen.</translation>
     </message>
     <message>
         <source>Start the built-in demo target and open its plan, ready to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingebaute Demo-Ziel starten und seinen Plan startbereit öffnen.</translation>
     </message>
     <message>
         <source>The language of the user interface, e.g. de or en (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Benutzeroberfläche, z. B. de oder en (Standard: die des Systems).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>The history database (default: the one scalescope-cli uses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank (Standard: die von scalescope-cli verwendete).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>A plan file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu öffnende Plandatei.</translation>
     </message>
-</context>
-<context>
-    <name>scalescope</name>
     <message>
-        <source>(empty body)</source>
-        <translation type="unfinished"></translation>
+        <source>The colours: system, light or dark (default: the Theme setting).</source>
+        <translation>Die Farben: system, light oder dark (Standard: die Einstellung unter „Farbschema“).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -446,1229 +447,1305 @@
     <message>
         <source>HTTP %1 from %2 %3: %4</source>
         <extracomment>%1 = status code, %2 = method, %3 = path, %4 = start of the response body</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 von %2 %3: %4</translation>
     </message>
 </context>
 <context>
     <name>scalescope::FailureKind</name>
     <message>
         <source>No failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fehler</translation>
     </message>
     <message>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>Name resolution failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensauflösung fehlgeschlagen</translation>
     </message>
     <message>
         <source>TLS error</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Fehler</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>Connection closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung geschlossen</translation>
     </message>
     <message>
         <source>Invalid HTTP response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige HTTP-Antwort</translation>
     </message>
     <message>
         <source>HTTP 4xx</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 4xx</translation>
     </message>
     <message>
         <source>HTTP 5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 5xx</translation>
     </message>
     <message>
         <source>Unexpected status</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Status</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Other error</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Fehler</translation>
     </message>
 </context>
 <context>
     <name>scalescope::LeanTransport</name>
     <message>
         <source>Invalid URL %1: a host name and a port are required</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige URL %1: Hostname und Port sind erforderlich</translation>
     </message>
     <message>
         <source>Invalid HTTP method &quot;%1&quot; for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige HTTP-Methode „%1“ für %2</translation>
     </message>
     <message>
         <source>Invalid header &quot;%1&quot; in a request to %2: names must not be empty, and neither names nor values may contain line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Header „%1“ in einer Anfrage an %2: Namen dürfen nicht leer sein, und weder Namen noch Werte dürfen Zeilenumbrüche enthalten</translation>
     </message>
     <message>
         <source>Cannot send a request to %1: only valid http:// and https:// URLs are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage an %1 kann nicht gesendet werden: Nur gültige http://- und https://-URLs werden unterstützt</translation>
     </message>
     <message>
         <source>no address found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Adresse gefunden</translation>
     </message>
     <message>
         <source>Cannot resolve host name %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname %1 kann nicht aufgelöst werden: %2</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>cannot create a TLS context: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Kontext kann nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>cannot load the system certificate store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsspeicher des Systems kann nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>handshake failed (SSL error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshake fehlgeschlagen (SSL-Fehler %1)</translation>
     </message>
     <message>
         <source>TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Cannot send a request to %1 over TLS: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage an %1 kann nicht über TLS gesendet werden: %2</translation>
     </message>
     <message>
         <source>TLS error on the connection to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Fehler auf der Verbindung zu %1: %2</translation>
     </message>
     <message>
         <source>Invalid HTTP response from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige HTTP-Antwort von %1: %2</translation>
     </message>
     <message>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
     <message>
         <source>Connection to %1 lost: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 verloren: %2</translation>
     </message>
     <message>
         <source>Connection to %1 closed by the server before the response was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wurde vom Server geschlossen, bevor die Antwort vollständig war</translation>
     </message>
     <message>
         <source>No response from %1 within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von %1 innerhalb von %2 ms</translation>
     </message>
     <message>
         <source>Request to %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage an %1 abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>scalescope::QnamTransport</name>
     <message>
         <source>Invalid proxy &quot;%1&quot;: expected http://host:port or socks5://host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Proxy „%1“: erwartet wird http://host:port oder socks5://host:port</translation>
     </message>
     <message>
         <source>Cannot send a request to %1: only valid http:// and https:// URLs are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage an %1 kann nicht gesendet werden: Nur gültige http://- und https://-URLs werden unterstützt</translation>
     </message>
     <message>
         <source>No response from %1 within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von %1 innerhalb von %2 ms</translation>
     </message>
     <message>
         <source>Request to %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage an %1 abgebrochen</translation>
     </message>
     <message>
         <source>Request to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage an %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>scalescope::RunController</name>
     <message>
         <source>Run started against %1 (measuring with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf gegen %1 gestartet (gemessen mit %2)</translation>
     </message>
     <message>
         <source>HTTP/2 or a proxy is requested: latencies are measured through QNetworkAccessManager and carry its overhead (about +2.7 ms at p50 here)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2 oder ein Proxy ist angefordert: Die Antwortzeiten werden über QNetworkAccessManager gemessen und enthalten dessen Overhead (hier etwa +2,7 ms bei p50)</translation>
     </message>
     <message>
         <source>Target holds %1 records before the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel enthält vor dem Lauf %1 Datensätze</translation>
     </message>
     <message>
         <source>The run was stopped before it finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde gestoppt, bevor er fertig war</translation>
     </message>
     <message numerus="yes">
         <source>Run stopped: kept %n measured cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lauf gestoppt: %n gemessene Zelle behalten</numerusform>
+            <numerusform>Lauf gestoppt: %n gemessene Zellen behalten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Run completed: %n cell(s) measured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lauf abgeschlossen: %n Zelle gemessen</numerusform>
+            <numerusform>Lauf abgeschlossen: %n Zellen gemessen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: no value given; reference an environment variable in the plan (&quot;${SCALESCOPE_PASSWORD}&quot;) or supply it at run time (--password-env)</source>
         <extracomment>%1 = plan field (auth.password)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Wert angegeben; verweisen Sie im Plan auf eine Umgebungsvariable (&quot;${SCALESCOPE_PASSWORD}&quot;) oder geben Sie den Wert beim Ausführen an (--password-env)</translation>
     </message>
     <message>
         <source>%1: %2 is not set in the environment</source>
         <extracomment>%1 = plan field, %2 = reference such as ${SCALESCOPE_PASSWORD}</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist in der Umgebung nicht gesetzt</translation>
     </message>
     <message>
         <source>Using HTTP basic authentication as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Basic-Authentifizierung als %1 wird verwendet</translation>
     </message>
     <message>
         <source>Using a bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bearer-Token wird verwendet</translation>
     </message>
     <message>
         <source>The run was stopped during login</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde während der Anmeldung gestoppt</translation>
     </message>
     <message>
         <source>Cannot log in at %1: %2</source>
         <extracomment>%1 = login URL, %2 = network error</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>Login failed at %1: the server answered HTTP %2: %3</source>
         <extracomment>%1 = login URL, %2 = HTTP status, %3 = start of the server&apos;s answer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 fehlgeschlagen: Der Server antwortete mit HTTP %2: %3</translation>
     </message>
     <message>
         <source>Login at %1 succeeded but its answer has no token at %2: %3</source>
         <extracomment>%1 = login URL, %2 = JSON pointer, %3 = start of the answer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 erfolgreich, aber die Antwort enthält kein Token unter %2: %3</translation>
     </message>
     <message>
         <source>Logged in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>Count request failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählanfrage fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Count response has no number at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf die Zählanfrage enthält keine Zahl unter %1: %2</translation>
     </message>
     <message>
         <source>The target holds %1 records, more than the dataset size %2: measuring at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel enthält %1 Datensätze, mehr als die Größe %2 des Datenbestands: Gemessen wird bei %1</translation>
     </message>
     <message>
         <source>the response has no Location header; this record cannot be cleaned up</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat keinen Location-Header; dieser Datensatz kann nicht aufgeräumt werden</translation>
     </message>
     <message>
         <source>the response has no id at %1 (%2); this record cannot be cleaned up</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält keine ID unter %1 (%2); dieser Datensatz kann nicht aufgeräumt werden</translation>
     </message>
     <message>
         <source>The run was stopped while seeding</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde beim Befüllen gestoppt</translation>
     </message>
     <message>
         <source>Seeding failed: %1 of %2 requests to %3 failed while growing the dataset to %4 records; first: %5</source>
-        <extracomment>%1 = failed count, %2 = requested count, %3 = size, %4 = URL, %5 = first failure</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 = failed count, %2 = requested count, %3 = URL, %4 = size, %5 = first failure</extracomment>
+        <translation>Befüllen fehlgeschlagen: %1 von %2 Anfragen an %3 sind beim Vergrößern des Datenbestands auf %4 Datensätze fehlgeschlagen; erster Fehler: %5</translation>
     </message>
     <message>
         <source>Seeded %1 records (dataset now %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze angelegt (Datenbestand jetzt %2)</translation>
     </message>
     <message>
         <source>The run was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde gestoppt</translation>
     </message>
     <message>
         <source>%1 at size %2: %3 of %4 requests failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei Größe %2: %3 von %4 Anfragen fehlgeschlagen</translation>
     </message>
     <message>
         <source>The target stopped answering: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel antwortet nicht mehr: %1</translation>
     </message>
     <message numerus="yes">
         <source>The plan has no cleanup request: %n record(s) created by this run stay in the target</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Plan hat keine Aufräumanfrage: %n von diesem Lauf angelegter Datensatz bleibt im Ziel</numerusform>
+            <numerusform>Der Plan hat keine Aufräumanfrage: %n von diesem Lauf angelegte Datensätze bleiben im Ziel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cleanup skipped: %n record(s) created by this run stay in the target</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aufräumen übersprungen: %n von diesem Lauf angelegter Datensatz bleibt im Ziel</numerusform>
+            <numerusform>Aufräumen übersprungen: %n von diesem Lauf angelegte Datensätze bleiben im Ziel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n record(s) created by this run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von diesem Lauf angelegter Datensatz gelöscht</numerusform>
+            <numerusform>%n von diesem Lauf angelegte Datensätze gelöscht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) created by this run were already gone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von diesem Lauf angelegter Datensatz existierte bereits nicht mehr</numerusform>
+            <numerusform>%n von diesem Lauf angelegte Datensätze existierten bereits nicht mehr</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not delete %1 record(s) (ids %2); first error: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöschte Datensätze: %1 (IDs %2); erster Fehler: %3</translation>
     </message>
     <message>
         <source>The target held %1 records before the run and holds %2 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel enthielt vor dem Lauf %1 Datensätze und enthält jetzt %2</translation>
+    </message>
+    <message>
+        <source>(empty body)</source>
+        <translation>(leerer Body)</translation>
     </message>
 </context>
 <context>
     <name>scalescope::RunPhase</name>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Seeding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befüllen</translation>
     </message>
     <message>
         <source>Warming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwärmen</translation>
     </message>
     <message>
         <source>Measuring</source>
-        <translation type="unfinished"></translation>
+        <translation>Messen</translation>
     </message>
     <message>
         <source>Cleaning up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufräumen</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
-    <name>scalescope::analysis</name>
+    <name>scalescope::analysis::Comparison</name>
     <message>
         <source>seeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Befüllung</translation>
     </message>
     <message>
         <source>sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameterdurchlauf</translation>
     </message>
     <message>
         <source>the runs measured different targets: %1 (base) and %2 (candidate)</source>
         <extracomment>%1, %2 = base URLs of the two runs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Läufe haben unterschiedliche Ziele gemessen: %1 (Referenz) und %2 (Vergleich)</translation>
     </message>
     <message>
         <source>the target&apos;s port differs (%1 in the base run, %2 in the candidate); compared as the same target</source>
-        <translation type="unfinished"></translation>
+        <translation>der Port des Ziels unterscheidet sich (%1 im Referenzlauf, %2 im Vergleichslauf); als dasselbe Ziel verglichen</translation>
     </message>
     <message>
         <source>different iterations per cell: %1 in the base run, %2 in the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>unterschiedliche Iterationen pro Zelle: %1 im Referenzlauf, %2 im Vergleichslauf</translation>
     </message>
     <message>
         <source>different warm-up requests per cell: %1 in the base run, %2 in the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>unterschiedliche Aufwärmanfragen pro Zelle: %1 im Referenzlauf, %2 im Vergleichslauf</translation>
     </message>
     <message>
         <source>concurrent (%1 workers)</source>
-        <translation type="unfinished"></translation>
+        <translation>parallel (%1 Worker)</translation>
     </message>
     <message>
         <source>sequential</source>
-        <translation type="unfinished"></translation>
+        <translation>sequenziell</translation>
     </message>
     <message>
         <source>different concurrency: %1 in the base run, %2 in the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>unterschiedliche Parallelität: %1 im Referenzlauf, %2 im Vergleichslauf</translation>
     </message>
     <message>
         <source>different transports: %1 in the base run, %2 in the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>unterschiedliche Transporte: %1 im Referenzlauf, %2 im Vergleichslauf</translation>
     </message>
     <message>
         <source>the %1 run did not complete (%2): only its measured cells are compared</source>
         <extracomment>%1 = &quot;base&quot; or &quot;candidate&quot; (already translated), %2 = run status name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der %1 wurde nicht abgeschlossen (%2): Nur seine gemessenen Zellen werden verglichen</translation>
     </message>
     <message>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzlauf</translation>
     </message>
     <message>
         <source>candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichslauf</translation>
     </message>
     <message>
         <source>%1 @ %2</source>
         <extracomment>%1 = endpoint name, %2 = dataset size</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 @ %2</translation>
     </message>
     <message>
         <source>%1; %2 beyond the run-wide %3</source>
         <extracomment>%1 = raw change, %2 = change beyond the drift, %3 = run-wide drift; e.g. &quot;+416 %; +127 % beyond the run-wide +127 %&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2 über die Drift des ganzen Laufs (%3) hinaus</translation>
     </message>
     <message>
         <source>%1 → %2 ms (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 ms (%3)</translation>
     </message>
     <message>
         <source>either run</source>
-        <translation type="unfinished"></translation>
+        <translation>in beiden Läufen</translation>
     </message>
     <message>
         <source>the base run</source>
-        <translation type="unfinished"></translation>
+        <translation>im Referenzlauf</translation>
     </message>
     <message>
         <source>the candidate run</source>
-        <translation type="unfinished"></translation>
+        <translation>im Vergleichslauf</translation>
     </message>
     <message>
         <source>%1: %2, not tested: no raw samples in %3</source>
         <extracomment>%1 = &quot;endpoint @ size&quot;, %2 = medians, %3 = which run lacks samples</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, nicht getestet: %3 keine Rohmesswerte</translation>
     </message>
     <message>
         <source>%1: %2, not tested: too few samples (%3 and %4; at least %5 per run needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, nicht getestet: zu wenige Messwerte (%3 und %4; mindestens %5 pro Lauf nötig)</translation>
     </message>
     <message>
         <source>|δ| below the %1 minimum effect</source>
-        <translation type="unfinished"></translation>
+        <translation>|δ| unter der Mindesteffektstärke von %1</translation>
     </message>
     <message>
         <source>change below the run-to-run noise floor of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung unterhalb der Rauschgrenze von %1 zwischen den Läufen</translation>
     </message>
     <message>
         <source>change below the %1 minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung unter dem Minimum von %1</translation>
     </message>
     <message>
         <source>change below the %1 ms minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung unter dem Minimum von %1 ms</translation>
     </message>
     <message>
         <source>the median and δ point in opposite directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Median und δ zeigen in entgegengesetzte Richtungen</translation>
     </message>
     <message>
         <source>%1, significant</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, signifikant</translation>
     </message>
     <message>
         <source>%1: %2, %3 (%4, %5)</source>
         <extracomment>%1 = &quot;endpoint @ size&quot;, %2 = &quot;3.9 → 12.1 ms (+210 %)&quot;, %3 = verdict, %4 = &quot;p &lt; 0.001&quot;, %5 = &quot;δ = 0.98&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3 (%4, %5)</translation>
     </message>
     <message>
         <source>%1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … %2</translation>
     </message>
     <message>
         <source>%1: slower, significant at %2 of %3 sizes (median %4)</source>
         <extracomment>%1 = endpoint, %2 of %3 sizes, %4 = range of median changes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: langsamer, signifikant bei %2 von %3 Größen (Median %4)</translation>
     </message>
     <message>
         <source>%1: faster, significant at %2 of %3 sizes (median %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: schneller, signifikant bei %2 von %3 Größen (Median %4)</translation>
     </message>
     <message>
         <source>%1: mixed, significantly slower at %2 size(s) (median %3) and faster at %4 (median %5) of %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: uneinheitlich, von %6 Größen signifikant langsamer bei %2 (Median %3) und schneller bei %4 (Median %5)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1: no significant change at %n size(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1: keine signifikante Änderung bei %n Größe</numerusform>
+            <numerusform>%1: keine signifikante Änderung bei %n Größen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: too few samples to compare at any size</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bei keiner Größe genug Messwerte für einen Vergleich</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>; isolated change at %n size(s), not confirmed at the others</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>; vereinzelte Änderung bei %n Größe, von den anderen nicht bestätigt</numerusform>
+            <numerusform>; vereinzelte Änderungen bei %n Größen, von den anderen nicht bestätigt</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>; %n size(s) not tested (too few samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>; %n Größe nicht getestet (zu wenige Messwerte)</numerusform>
+            <numerusform>; %n Größen nicht getestet (zu wenige Messwerte)</numerusform>
+        </translation>
     </message>
     <message>
         <source>; success rate fell</source>
-        <translation type="unfinished"></translation>
+        <translation>; Erfolgsquote gesunken</translation>
     </message>
     <message>
         <source>; scaling %1 → %2</source>
         <extracomment>%1, %2 = complexity classes such as O(n) and O(n²)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>; Skalierung %1 → %2</translation>
     </message>
     <message>
         <source>faster</source>
-        <translation type="unfinished"></translation>
+        <translation>schneller</translation>
     </message>
     <message>
         <source>slower</source>
-        <translation type="unfinished"></translation>
+        <translation>langsamer</translation>
     </message>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>uneinheitlich</translation>
     </message>
     <message>
         <source>no significant change</source>
-        <translation type="unfinished"></translation>
+        <translation>keine signifikante Änderung</translation>
     </message>
     <message>
         <source>too few samples</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Messwerte</translation>
+    </message>
+    <message>
+        <source>Runs cannot be compared: %1</source>
+        <translation>Die Läufe können nicht verglichen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared %n cell(s): </source>
+        <translation>
+            <numerusform>%n Zelle verglichen: </numerusform>
+            <numerusform>%n Zellen verglichen: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 slower, %2 faster, %3 no significant change</source>
+        <translation>%1 langsamer, %2 schneller, %3 ohne signifikante Änderung</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with too few samples</source>
+        <translation>
+            <numerusform>, %n mit zu wenigen Messwerten</numerusform>
+            <numerusform>, %n mit zu wenigen Messwerten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; success rate fell in %n cell(s)</source>
+        <translation>
+            <numerusform>; Erfolgsquote in %n Zelle gesunken</numerusform>
+            <numerusform>; Erfolgsquote in %n Zellen gesunken</numerusform>
+        </translation>
     </message>
     <message>
         <source>the %1 run has no measured cell (it failed: %2)</source>
         <extracomment>%1 = &quot;base&quot; or &quot;candidate&quot; (translated), %2 = the run&apos;s error message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der %1 hat keine gemessene Zelle (er ist fehlgeschlagen: %2)</translation>
     </message>
     <message>
         <source>the %1 run has no measured cell</source>
-        <translation type="unfinished"></translation>
+        <translation>der %1 hat keine gemessene Zelle</translation>
     </message>
     <message>
         <source>different dataset modes: %1 in the base run, %2 in the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>unterschiedliche Modi des Datenbestands: %1 im Referenzlauf, %2 im Vergleichslauf</translation>
     </message>
     <message>
         <source>%1: %2 %3 in the base run but %4 %5 in the candidate; not compared</source>
         <extracomment>%1 = endpoint name, %2 %3 = method and path in the base run, %4 %5 = in the candidate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 im Referenzlauf, aber %4 %5 im Vergleichslauf; nicht verglichen</translation>
     </message>
     <message>
         <source>no endpoint in common (the base run measured %1; the candidate %2)</source>
         <extracomment>%1, %2 = comma-separated endpoint names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kein gemeinsamer Endpunkt (der Referenzlauf hat %1 gemessen, der Vergleichslauf %2)</translation>
     </message>
     <message>
         <source>no endpoint in common with the same method and path</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gemeinsamer Endpunkt mit gleicher Methode und gleichem Pfad</translation>
     </message>
     <message>
         <source>no dataset size in common (the base run measured %1; the candidate %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gemeinsame Größe des Datenbestands (der Referenzlauf hat %1 gemessen, der Vergleichslauf %2)</translation>
     </message>
     <message>
         <source>at size %1 the target held %2 records in the base run but %3 in the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Größe %1 enthielt das Ziel im Referenzlauf %2 Datensätze, im Vergleichslauf aber %3</translation>
     </message>
     <message>
         <source>the cells&apos; medians differ by about ±%1 between the runs beyond any common drift, so changes below %2 cannot be told from noise: the machine was probably busy; re-run both runs on a quieter machine or with more iterations</source>
         <extracomment>%1 = typical run-to-run change of one cell, %2 = smallest detectable change (both e.g. &quot;85 %&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Mediane der Zellen unterscheiden sich zwischen den Läufen über jede gemeinsame Drift hinaus um etwa ±%1, daher sind Änderungen unter %2 nicht von Rauschen zu unterscheiden: Der Rechner war vermutlich ausgelastet; wiederholen Sie beide Läufe auf einem ruhigeren Rechner oder mit mehr Iterationen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the candidate run is %1 %2 across the board (median of %n cell(s)): either the machine&apos;s load changed between the runs or a change affects every endpoint; the verdicts below are relative to this drift</source>
         <extracomment>%1 = e.g. &quot;85 %&quot;, %2 = &quot;slower&quot; or &quot;faster&quot;, %n = cells</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>der Vergleichslauf ist durchweg %1 %2 (Median von %n Zelle): Entweder hat sich die Last des Rechners zwischen den Läufen geändert, oder eine Änderung betrifft jeden Endpunkt; die folgenden Bewertungen beziehen sich auf diese Drift</numerusform>
+            <numerusform>der Vergleichslauf ist durchweg %1 %2 (Median von %n Zellen): Entweder hat sich die Last des Rechners zwischen den Läufen geändert, oder eine Änderung betrifft jeden Endpunkt; die folgenden Bewertungen beziehen sich auf diese Drift</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: success rate fell from %2 % to %3 % (%4)</source>
         <extracomment>%1 = &quot;endpoint @ size&quot;, %2 → %3 = success rates in percent, %4 = &quot;p = 0.003&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: Erfolgsquote von %2 % auf %3 % gesunken (%4)</translation>
     </message>
     <message>
         <source>; isolated: not confirmed at the endpoint&apos;s other sizes</source>
         <extracomment>appended to a cell&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>point %1: size n must be a positive number, got %2</source>
-        <extracomment>%1 = point index (1-based), %2 = the value</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>point %1: latency ms must be a positive number, got %2</source>
-        <extracomment>%1 = point index (1-based), %2 = the value</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs at least 3 distinct dataset sizes, got %1</source>
-        <extracomment>%1 = number of distinct sizes</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sizes span %1 to %2 (a factor of %3), less than the factor of %4 needed to tell the classes apart</source>
-        <extracomment>%1, %2 = sizes, %3 = their ratio, %4 = the minimum ratio</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>samplesMsPerSize has %1 lists but there are %2 points (give one list per point, or none)</source>
-        <extracomment>%1, %2 = counts</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>latency varies with size without a consistent trend (medians scatter ±%1 ms, noise ±%2 ms)</source>
-        <extracomment>%1 = spread in ms, %2 = noise in ms</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>latency falls as data grows (%1 ms from n = %2 to %3, noise ±%4 ms)</source>
-        <extracomment>%1 = signed ms change, %2, %3 = sizes, %4 = noise in ms</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the growth rests on the largest size (%1) alone: without it latency is flat — a jump, not a trend (%2 with it); measure a larger size to tell</source>
-        <extracomment>%1 = a dataset size, %2 = the class the data would have with it</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>max</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>throughput</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scaling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>median</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>size %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>size %1 → %2</source>
-        <extracomment>%1 → %2 = smallest and largest size</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2 records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paginate it (a page size bounds the work per request) and make sure the columns it filters and sorts on are indexed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an index on the lookup column: fetching one record should not take longer as the table grows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check what a write does per existing record: a uniqueness check or foreign key without an index, a trigger, or an aggregate recomputed over the whole table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look for sorting or grouping of the whole table per request: let an index deliver the order, and paginate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look for a nested loop over the records or an N+1 query pattern (one query per record): fetch related rows in one query, and paginate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measure at least 4 sizes spanning a factor of 10 or more, with enough iterations per size (30 or more) for stable medians.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: how it grows with the data is inconclusive: %2</source>
-        <extracomment>%1 = endpoint, %2 = why</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not grow with the data: %2 ms ±%3 ms (%4, %5)</source>
-        <extracomment>%1 = endpoint, %2 = level in ms, %3 = scatter in ms, %4 = statistic (&quot;median&quot;), %5 = size range</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 grows logarithmically: %2 (%3, R² %4, %5)</source>
-        <extracomment>%1 = endpoint, %2 = &quot;+0.4 ms when n doubles&quot;, %3 = statistic, %4 = R², %5 = size range</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 seems to grow linearly, but the evidence against a flat curve is weak (BIC difference %6, %7 needed): %2 (%3, R² %4, %5)</source>
-        <extracomment>%1 = endpoint, %2 = &quot;+0.9 ms per 100 records&quot;, %3 = statistic, %4 = R², %5 = size range, %6 = BIC difference, %7 = the difference that counts as strong</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measure again with more iterations per size to confirm it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 grows linearly: %2 (%3, R² %4, %5)</source>
-        <extracomment>%1 = endpoint, %2 = &quot;+0.9 ms per 100 records&quot;, %3 = statistic, %4 = R², %5 = size range</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 grows linearly, but little over the measured range: %2 (%3, R² %4, %5)</source>
-        <extracomment>%1 = endpoint, %2 = &quot;+0.01 ms per 100 records&quot;, %3 = statistic, %4 = R², %5 = size range</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 grows faster than the data, as %2: %3 (%4, R² %5, %6)</source>
-        <extracomment>%1 = endpoint, %2 = &quot;O(n²)&quot;, %3 = &quot;+12 ms when n doubles (250 → 500)&quot;, %4 = statistic, %5 = R², %6 = size range</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 jumps %2× between size %3 and %4: %5 → %6 ms (%7), where the trend of the smaller sizes expected %8×</source>
-        <extracomment>%1 = endpoint, %2 = observed factor, %3 → %4 = sizes (&quot;200 and 500 records&quot;), %5, %6 = ms, %7 = statistic, %8 = factor the trend expected</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 jumps %2× between %3 and %4 records: %5 → %6 ms (%7), where the trend of the smaller sizes expected %8×</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something changes between %1 and %2: a cache or buffer that stops fitting, a query plan that switches from an index to a scan, or timeouts and retries. Measure sizes in between to find the edge, and compare the database&apos;s query plans on both sides of it.</source>
-        <extracomment>%1, %2 = the two sizes</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 succeeds less often as the data grows: %2 % at %3, against %4 % at %5 (z = %6)</source>
-        <extracomment>%1 = endpoint, %2 = success % at the larger size, %3 = that size, %4 = pooled success % of the smaller sizes, %5 = their range, %6 = z statistic</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of the %2 failures at %3 are timeouts: the work per request outgrows the time limit. Act on the growth findings for this endpoint, or raise the target&apos;s timeout if slow answers are acceptable.</source>
-        <extracomment>%1 = failures of that kind, %2 = all failures, %3 = size</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of the %2 failures at %4 are &quot;%3&quot;. Look at the error samples and the server&apos;s log at that size: server errors at larger data often come from query timeouts, memory or payload limits.</source>
-        <extracomment>%1 = failures of that kind, %2 = all failures, %3 = the kind (&quot;HTTP 5xx&quot;), %4 = size</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2× slower than the other endpoints at %3: %4 ms against their median %5 ms (%6).</source>
-        <extracomment>%1 = endpoint, %2 = factor, %3 = size, %4 = its ms, %5 = the others&apos; median ms, %6 = statistic</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The same holds at %n smaller size(s).</source>
-        <extracomment>%n = number of further sizes</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Profile this endpoint first: it dominates the response time at this size. If it is expected to do more (an export, a report), consider computing it in the background or caching it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 would reach %2 at about %3 (%4× the largest measured size, growing as %5 — an extrapolation, treat it as a rough guide)</source>
-        <extracomment>%1 = endpoint, %2 = &quot;p95 300 ms&quot;, %3 = &quot;41,000 records&quot;, %4 = factor beyond the largest size, %5 = growth class</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measure at larger sizes before relying on this figure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 would reach %2 at about %3 (%4× the largest measured size, growing as %5)</source>
-        <extracomment>%1 = endpoint, %2 = &quot;p95 300 ms&quot;, %3 = &quot;2,400 records&quot;, %4 = factor beyond the largest size, %5 = growth class</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That is within reach: act on this endpoint&apos;s growth before the data gets there, and measure sizes closer to it to confirm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the scaling ceiling is not a complexity class (use O(1), O(log n), O(n), O(n log n) or O(n²)); not checked</source>
-        <extracomment>%1 = endpoint</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not measured; the scaling ceiling %2 passes</source>
-        <extracomment>%1 = endpoint, %2 = ceiling class</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the growth cannot be classified (%2); the scaling ceiling %3 passes</source>
-        <extracomment>%1 = endpoint, %2 = the reason, %3 = ceiling class</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 scales as %2, within the ceiling %3</source>
-        <extracomment>%1 = endpoint, %2 = measured class, %3 = ceiling class</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 scales as %2, worse than the ceiling %3 (strong evidence: the BIC of %3 is %4 higher)</source>
-        <extracomment>%1 = endpoint, %2 = measured class, %3 = ceiling class, %4 = BIC difference</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 looks %2, worse than the ceiling %3, but the evidence is weak (BIC difference %4, %5 needed); passes</source>
-        <extracomment>%1 = endpoint, %2 = measured class, %3 = ceiling class, %4 = BIC difference, %5 = required</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>both samples are empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the first sample is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the second sample is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the first sample holds a value that is not a finite number (at position %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the second sample holds a value that is not a finite number (at position %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>; vereinzelt: bei den anderen Größen des Endpunkts nicht bestätigt</translation>
     </message>
 </context>
 <context>
-    <name>scalescope::analysis::ComplexityFit</name>
+    <name>scalescope::analysis::Complexity</name>
     <message>
         <source>flat (±%1 ms)</source>
         <extracomment>%1 = residual scatter in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>flach (±%1 ms)</translation>
     </message>
     <message>
         <source>%1 ms per %2 records</source>
         <extracomment>%1 = signed ms, %2 = a round number of records</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms pro %2 Datensätze</translation>
     </message>
     <message>
         <source>%1 ms when n doubles</source>
         <extracomment>%1 = signed ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms bei Verdopplung von n</translation>
     </message>
     <message>
         <source>%1 ms when n doubles (%2 → %3)</source>
         <extracomment>%1 = signed ms, %2 and %3 = sizes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms bei Verdopplung von n (%2 → %3)</translation>
     </message>
     <message>
         <source>inconclusive: %1</source>
         <extracomment>%1 = the reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nicht eindeutig: %1</translation>
+    </message>
+    <message>
+        <source>point %1: size n must be a positive number, got %2</source>
+        <extracomment>%1 = point index (1-based), %2 = the value</extracomment>
+        <translation>Punkt %1: Größe n muss eine positive Zahl sein, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>point %1: latency ms must be a positive number, got %2</source>
+        <extracomment>%1 = point index (1-based), %2 = the value</extracomment>
+        <translation>Punkt %1: Antwortzeit ms muss eine positive Zahl sein, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>needs at least 3 distinct dataset sizes, got %1</source>
+        <extracomment>%1 = number of distinct sizes</extracomment>
+        <translation>benötigt mindestens 3 verschiedene Größen des Datenbestands, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>sizes span %1 to %2 (a factor of %3), less than the factor of %4 needed to tell the classes apart</source>
+        <extracomment>%1, %2 = sizes, %3 = their ratio, %4 = the minimum ratio</extracomment>
+        <translation>die Größen reichen von %1 bis %2 (Faktor %3), weniger als der Faktor %4, der nötig ist, um die Klassen zu unterscheiden</translation>
+    </message>
+    <message>
+        <source>samplesMsPerSize has %1 lists but there are %2 points (give one list per point, or none)</source>
+        <extracomment>%1, %2 = counts</extracomment>
+        <translation>samplesMsPerSize hat %1 Listen, es gibt aber %2 Punkte (geben Sie eine Liste pro Punkt an oder keine)</translation>
+    </message>
+    <message>
+        <source>latency varies with size without a consistent trend (medians scatter ±%1 ms, noise ±%2 ms)</source>
+        <extracomment>%1 = spread in ms, %2 = noise in ms</extracomment>
+        <translation>die Antwortzeit schwankt mit der Größe ohne einheitlichen Trend (Mediane streuen um ±%1 ms, Rauschen ±%2 ms)</translation>
+    </message>
+    <message>
+        <source>latency falls as data grows (%1 ms from n = %2 to %3, noise ±%4 ms)</source>
+        <extracomment>%1 = signed ms change, %2, %3 = sizes, %4 = noise in ms</extracomment>
+        <translation>die Antwortzeit sinkt mit wachsenden Daten (%1 ms von n = %2 bis %3, Rauschen ±%4 ms)</translation>
+    </message>
+    <message>
+        <source>the growth rests on the largest size (%1) alone: without it latency is flat — a jump, not a trend (%2 with it); measure a larger size to tell</source>
+        <extracomment>%1 = a dataset size, %2 = the class the data would have with it</extracomment>
+        <translation>das Wachstum beruht allein auf der größten Größe (%1): Ohne sie ist die Antwortzeit flach – ein Sprung, kein Trend (%2 mit ihr); messen Sie eine größere Größe, um es zu klären</translation>
     </message>
 </context>
 <context>
-    <name>scalescope::analysis::RunComparison</name>
+    <name>scalescope::analysis::Findings</name>
     <message>
-        <source>Runs cannot be compared: %1</source>
-        <translation type="unfinished"></translation>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
     </message>
     <message>
-        <source>Compared %n cell(s): </source>
-        <translation type="unfinished"></translation>
+        <source>max</source>
+        <translation>Maximum</translation>
     </message>
     <message>
-        <source>%1 slower, %2 faster, %3 no significant change</source>
-        <translation type="unfinished"></translation>
+        <source>error rate</source>
+        <translation>Fehlerrate</translation>
     </message>
     <message>
-        <source>, %n with too few samples</source>
-        <translation type="unfinished"></translation>
+        <source>throughput</source>
+        <translation>Durchsatz</translation>
     </message>
     <message>
-        <source>; success rate fell in %n cell(s)</source>
-        <translation type="unfinished"></translation>
+        <source>scaling</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>size %1</source>
+        <translation>Größe %1</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 Datensätzen</translation>
+    </message>
+    <message>
+        <source>size %1 → %2</source>
+        <extracomment>%1 → %2 = smallest and largest size</extracomment>
+        <translation>Größe %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 records</source>
+        <translation>%1 → %2 Datensätze</translation>
+    </message>
+    <message>
+        <source>Paginate it (a page size bounds the work per request) and make sure the columns it filters and sorts on are indexed.</source>
+        <translation>Paginieren Sie den Endpunkt (eine Seitengröße begrenzt die Arbeit pro Anfrage) und sorgen Sie dafür, dass die Spalten, nach denen er filtert und sortiert, indiziert sind.</translation>
+    </message>
+    <message>
+        <source>Add an index on the lookup column: fetching one record should not take longer as the table grows.</source>
+        <translation>Legen Sie einen Index auf die Suchspalte an: Das Abrufen eines Datensatzes sollte nicht länger dauern, wenn die Tabelle wächst.</translation>
+    </message>
+    <message>
+        <source>Check what a write does per existing record: a uniqueness check or foreign key without an index, a trigger, or an aggregate recomputed over the whole table.</source>
+        <translation>Prüfen Sie, was ein Schreibvorgang pro vorhandenem Datensatz tut: eine Eindeutigkeitsprüfung oder ein Fremdschlüssel ohne Index, ein Trigger oder ein Aggregat, das über die ganze Tabelle neu berechnet wird.</translation>
+    </message>
+    <message>
+        <source>Look for sorting or grouping of the whole table per request: let an index deliver the order, and paginate.</source>
+        <translation>Suchen Sie nach Sortieren oder Gruppieren der ganzen Tabelle pro Anfrage: Lassen Sie einen Index die Reihenfolge liefern, und paginieren Sie.</translation>
+    </message>
+    <message>
+        <source>Look for a nested loop over the records or an N+1 query pattern (one query per record): fetch related rows in one query, and paginate.</source>
+        <translation>Suchen Sie nach einer verschachtelten Schleife über die Datensätze oder einem N+1-Abfragemuster (eine Abfrage pro Datensatz): Holen Sie zugehörige Zeilen mit einer Abfrage, und paginieren Sie.</translation>
+    </message>
+    <message>
+        <source>Measure at least 4 sizes spanning a factor of 10 or more, with enough iterations per size (30 or more) for stable medians.</source>
+        <translation>Messen Sie mindestens 4 Größen, die einen Faktor von 10 oder mehr überspannen, mit genug Iterationen pro Größe (30 oder mehr) für stabile Mediane.</translation>
+    </message>
+    <message>
+        <source>%1: how it grows with the data is inconclusive: %2</source>
+        <extracomment>%1 = endpoint, %2 = why</extracomment>
+        <translation>%1: Das Wachstum mit den Daten ist nicht eindeutig: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not grow with the data: %2 ms ±%3 ms (%4, %5)</source>
+        <extracomment>%1 = endpoint, %2 = level in ms, %3 = scatter in ms, %4 = statistic (&quot;median&quot;), %5 = size range</extracomment>
+        <translation>%1 wächst nicht mit den Daten: %2 ms ±%3 ms (%4, %5)</translation>
+    </message>
+    <message>
+        <source>%1 grows logarithmically: %2 (%3, R² %4, %5)</source>
+        <extracomment>%1 = endpoint, %2 = &quot;+0.4 ms when n doubles&quot;, %3 = statistic, %4 = R², %5 = size range</extracomment>
+        <translation>%1 wächst logarithmisch: %2 (%3, R² %4, %5)</translation>
+    </message>
+    <message>
+        <source>%1 seems to grow linearly, but the evidence against a flat curve is weak (BIC difference %6, %7 needed): %2 (%3, R² %4, %5)</source>
+        <extracomment>%1 = endpoint, %2 = &quot;+0.9 ms per 100 records&quot;, %3 = statistic, %4 = R², %5 = size range, %6 = BIC difference, %7 = the difference that counts as strong</extracomment>
+        <translation>%1 scheint linear zu wachsen, aber die Evidenz gegen eine flache Kurve ist schwach (BIC-Differenz %6, nötig sind %7): %2 (%3, R² %4, %5)</translation>
+    </message>
+    <message>
+        <source>Measure again with more iterations per size to confirm it.</source>
+        <translation>Messen Sie erneut mit mehr Iterationen pro Größe, um das zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>%1 grows linearly: %2 (%3, R² %4, %5)</source>
+        <extracomment>%1 = endpoint, %2 = &quot;+0.9 ms per 100 records&quot;, %3 = statistic, %4 = R², %5 = size range</extracomment>
+        <translation>%1 wächst linear: %2 (%3, R² %4, %5)</translation>
+    </message>
+    <message>
+        <source>%1 grows linearly, but little over the measured range: %2 (%3, R² %4, %5)</source>
+        <extracomment>%1 = endpoint, %2 = &quot;+0.01 ms per 100 records&quot;, %3 = statistic, %4 = R², %5 = size range</extracomment>
+        <translation>%1 wächst linear, aber im gemessenen Bereich nur wenig: %2 (%3, R² %4, %5)</translation>
+    </message>
+    <message>
+        <source>%1 grows faster than the data, as %2: %3 (%4, R² %5, %6)</source>
+        <extracomment>%1 = endpoint, %2 = &quot;O(n²)&quot;, %3 = &quot;+12 ms when n doubles (250 → 500)&quot;, %4 = statistic, %5 = R², %6 = size range</extracomment>
+        <translation>%1 wächst schneller als die Daten, wie %2: %3 (%4, R² %5, %6)</translation>
+    </message>
+    <message>
+        <source>%1 jumps %2× between size %3 and %4: %5 → %6 ms (%7), where the trend of the smaller sizes expected %8×</source>
+        <extracomment>%1 = endpoint, %2 = observed factor, %3 → %4 = sizes (&quot;200 and 500 records&quot;), %5, %6 = ms, %7 = statistic, %8 = factor the trend expected</extracomment>
+        <translation>%1 springt zwischen Größe %3 und %4 um den Faktor %2: %5 → %6 ms (%7), während der Trend der kleineren Größen den Faktor %8 erwarten ließ</translation>
+    </message>
+    <message>
+        <source>%1 jumps %2× between %3 and %4 records: %5 → %6 ms (%7), where the trend of the smaller sizes expected %8×</source>
+        <translation>%1 springt zwischen %3 und %4 Datensätzen um den Faktor %2: %5 → %6 ms (%7), während der Trend der kleineren Größen den Faktor %8 erwarten ließ</translation>
+    </message>
+    <message>
+        <source>Something changes between %1 and %2: a cache or buffer that stops fitting, a query plan that switches from an index to a scan, or timeouts and retries. Measure sizes in between to find the edge, and compare the database&apos;s query plans on both sides of it.</source>
+        <extracomment>%1, %2 = the two sizes</extracomment>
+        <translation>Zwischen %1 und %2 ändert sich etwas: ein Cache oder Puffer, der nicht mehr ausreicht, ein Abfrageplan, der von einem Index auf einen vollständigen Scan wechselt, oder Zeitüberschreitungen und Wiederholungen. Messen Sie Größen dazwischen, um die Grenze zu finden, und vergleichen Sie die Abfragepläne der Datenbank auf beiden Seiten davon.</translation>
+    </message>
+    <message>
+        <source>%1 succeeds less often as the data grows: %2 % at %3, against %4 % at %5 (z = %6)</source>
+        <extracomment>%1 = endpoint, %2 = success % at the larger size, %3 = that size, %4 = pooled success % of the smaller sizes, %5 = their range, %6 = z statistic</extracomment>
+        <translation>%1 ist mit wachsenden Daten seltener erfolgreich: %2 % bei %3 gegenüber %4 % bei den kleineren Größen (%5, z = %6)</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 failures at %3 are timeouts: the work per request outgrows the time limit. Act on the growth findings for this endpoint, or raise the target&apos;s timeout if slow answers are acceptable.</source>
+        <extracomment>%1 = failures of that kind, %2 = all failures, %3 = size</extracomment>
+        <translation>%1 der %2 Fehler bei %3 sind Zeitüberschreitungen: Die Arbeit pro Anfrage wächst über das Zeitlimit hinaus. Gehen Sie den Wachstumsbefunden dieses Endpunkts nach, oder erhöhen Sie das Zeitlimit des Ziels, wenn langsame Antworten akzeptabel sind.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 failures at %4 are &quot;%3&quot;. Look at the error samples and the server&apos;s log at that size: server errors at larger data often come from query timeouts, memory or payload limits.</source>
+        <extracomment>%1 = failures of that kind, %2 = all failures, %3 = the kind (&quot;HTTP 5xx&quot;), %4 = size</extracomment>
+        <translation>%1 der %2 Fehler bei %4 sind „%3“. Sehen Sie sich die Fehlerbeispiele und das Server-Log bei dieser Größe an: Serverfehler bei größeren Datenmengen kommen oft von Zeitüberschreitungen bei Abfragen, Speicher- oder Nutzlastgrenzen.</translation>
+    </message>
+    <message>
+        <source>%1 is %2× slower than the other endpoints at %3: %4 ms against their median %5 ms (%6).</source>
+        <extracomment>%1 = endpoint, %2 = factor, %3 = size, %4 = its ms, %5 = the others&apos; median ms, %6 = statistic</extracomment>
+        <translation>%1 ist bei %3 %2-mal langsamer als die anderen Endpunkte: %4 ms gegenüber deren Median von %5 ms (%6).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same holds at %n smaller size(s).</source>
+        <extracomment>%n = number of further sizes</extracomment>
+        <translation>
+            <numerusform>Dasselbe gilt bei %n kleinerer Größe.</numerusform>
+            <numerusform>Dasselbe gilt bei %n kleineren Größen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile this endpoint first: it dominates the response time at this size. If it is expected to do more (an export, a report), consider computing it in the background or caching it.</source>
+        <translation>Profilieren Sie diesen Endpunkt zuerst: Er dominiert die Antwortzeit bei dieser Größe. Wenn er erwartungsgemäß mehr tut (ein Export, ein Bericht), sollten Sie erwägen, das Ergebnis im Hintergrund zu berechnen oder zwischenzuspeichern.</translation>
+    </message>
+    <message>
+        <source>%1 would reach %2 at about %3 (%4× the largest measured size, growing as %5 — an extrapolation, treat it as a rough guide)</source>
+        <extracomment>%1 = endpoint, %2 = &quot;p95 300 ms&quot;, %3 = &quot;41,000 records&quot;, %4 = factor beyond the largest size, %5 = growth class</extracomment>
+        <translation>%1 würde %2 bei etwa %3 erreichen (das %4-Fache der größten gemessenen Größe, bei Wachstum wie %5 – eine Extrapolation, nur als grober Anhaltspunkt zu verstehen)</translation>
+    </message>
+    <message>
+        <source>Measure at larger sizes before relying on this figure.</source>
+        <translation>Messen Sie bei größeren Größen, bevor Sie sich auf diesen Wert verlassen.</translation>
+    </message>
+    <message>
+        <source>%1 would reach %2 at about %3 (%4× the largest measured size, growing as %5)</source>
+        <extracomment>%1 = endpoint, %2 = &quot;p95 300 ms&quot;, %3 = &quot;2,400 records&quot;, %4 = factor beyond the largest size, %5 = growth class</extracomment>
+        <translation>%1 würde %2 bei etwa %3 erreichen (das %4-Fache der größten gemessenen Größe, bei Wachstum wie %5)</translation>
+    </message>
+    <message>
+        <source>That is within reach: act on this endpoint&apos;s growth before the data gets there, and measure sizes closer to it to confirm.</source>
+        <translation>Das ist in Reichweite: Gehen Sie das Wachstum dieses Endpunkts an, bevor die Daten dort ankommen, und messen Sie zur Bestätigung Größen, die näher daran liegen.</translation>
+    </message>
+    <message>
+        <source>%1: the scaling ceiling is not a complexity class (use O(1), O(log n), O(n), O(n log n) or O(n²)); not checked</source>
+        <extracomment>%1 = endpoint</extracomment>
+        <translation>%1: Die Skalierungsobergrenze ist keine Komplexitätsklasse (verwenden Sie O(1), O(log n), O(n), O(n log n) oder O(n²)); nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 was not measured; the scaling ceiling %2 passes</source>
+        <extracomment>%1 = endpoint, %2 = ceiling class</extracomment>
+        <translation>%1 wurde nicht gemessen; die Skalierungsobergrenze %2 gilt als bestanden</translation>
+    </message>
+    <message>
+        <source>%1: the growth cannot be classified (%2); the scaling ceiling %3 passes</source>
+        <extracomment>%1 = endpoint, %2 = the reason, %3 = ceiling class</extracomment>
+        <translation>%1: Das Wachstum lässt sich nicht einordnen (%2); die Skalierungsobergrenze %3 gilt als bestanden</translation>
+    </message>
+    <message>
+        <source>%1 scales as %2, within the ceiling %3</source>
+        <extracomment>%1 = endpoint, %2 = measured class, %3 = ceiling class</extracomment>
+        <translation>%1 skaliert wie %2, innerhalb der Obergrenze %3</translation>
+    </message>
+    <message>
+        <source>%1 scales as %2, worse than the ceiling %3 (strong evidence: the BIC of %3 is %4 higher)</source>
+        <extracomment>%1 = endpoint, %2 = measured class, %3 = ceiling class, %4 = BIC difference</extracomment>
+        <translation>%1 skaliert wie %2, schlechter als die Obergrenze %3 (starke Evidenz: Das BIC von %3 ist um %4 höher)</translation>
+    </message>
+    <message>
+        <source>%1 looks %2, worse than the ceiling %3, but the evidence is weak (BIC difference %4, %5 needed); passes</source>
+        <extracomment>%1 = endpoint, %2 = measured class, %3 = ceiling class, %4 = BIC difference, %5 = required</extracomment>
+        <translation>%1 wirkt wie %2, schlechter als die Obergrenze %3, aber die Evidenz ist schwach (BIC-Differenz %4, nötig sind %5); bestanden</translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::analysis::RankTest</name>
+    <message>
+        <source>both samples are empty</source>
+        <translation>beide Stichproben sind leer</translation>
+    </message>
+    <message>
+        <source>the first sample is empty</source>
+        <translation>die erste Stichprobe ist leer</translation>
+    </message>
+    <message>
+        <source>the second sample is empty</source>
+        <translation>die zweite Stichprobe ist leer</translation>
+    </message>
+    <message>
+        <source>the first sample holds a value that is not a finite number (at position %1)</source>
+        <translation>die erste Stichprobe enthält einen Wert, der keine endliche Zahl ist (an Position %1)</translation>
+    </message>
+    <message>
+        <source>the second sample holds a value that is not a finite number (at position %1)</source>
+        <translation>die zweite Stichprobe enthält einen Wert, der keine endliche Zahl ist (an Position %1)</translation>
     </message>
 </context>
 <context>
     <name>scalescope::analysis::Thresholds</name>
     <message>
         <source>%1 at size %2: %3 %4 reaches %5</source>
-        <translation type="unfinished"></translation>
+        <extracomment>a minimum is met. %1 = endpoint, %2 = size, %3 = metric, %4 = value, %5 = limit</extracomment>
+        <translation>%1 bei Größe %2: %3 %4 erreicht %5</translation>
     </message>
     <message>
         <source>%1 at size %2: %3 %4 is below %5</source>
-        <translation type="unfinished"></translation>
+        <extracomment>a minimum is missed. %1 = endpoint, %2 = size, %3 = metric, %4 = value, %5 = limit</extracomment>
+        <translation>%1 bei Größe %2: %3 %4 liegt unter %5</translation>
     </message>
     <message>
         <source>%1 at size %2: %3 %4 is within %5</source>
-        <translation type="unfinished"></translation>
+        <extracomment>a maximum is kept. %1 = endpoint, %2 = size, %3 = metric, %4 = value, %5 = limit</extracomment>
+        <translation>%1 bei Größe %2: %3 %4 liegt innerhalb von %5</translation>
     </message>
     <message>
         <source>%1 at size %2: %3 %4 exceeds %5</source>
-        <translation type="unfinished"></translation>
+        <extracomment>a maximum is exceeded. %1 = endpoint, %2 = size, %3 = metric, %4 = value, %5 = limit</extracomment>
+        <translation>%1 bei Größe %2: %3 %4 überschreitet %5</translation>
     </message>
 </context>
 <context>
     <name>scalescope::gui::MainWindow</name>
     <message>
         <source>ScaleScope</source>
-        <translation type="unfinished"></translation>
+        <translation>ScaleScope</translation>
     </message>
     <message>
         <source>The history could not store part of the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte einen Teil des Laufs nicht speichern: %1</translation>
     </message>
     <message>
         <source>Runs are not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe werden nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>History: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf: %1</translation>
     </message>
     <message>
         <source>History: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf: aus</translation>
     </message>
     <message>
         <source>&amp;New run…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Lauf…</translation>
     </message>
     <message>
         <source>Configure and start a scale test (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Skalierungstest einrichten und starten (Strg+N)</translation>
     </message>
     <message>
         <source>&amp;Open plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open a plan file and review it before running (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Plandatei öffnen und vor dem Ausführen prüfen (Strg+O)</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo ausprobieren</translation>
     </message>
     <message>
         <source>Start the built-in demo API and open its plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute Demo-API starten und ihren Plan öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Stop run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf &amp;stoppen</translation>
     </message>
     <message>
         <source>Stop measuring, delete the records this run created, keep what was measured (Ctrl+.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Messung stoppen, die von diesem Lauf angelegten Datensätze löschen, das Gemessene behalten (Strg+.)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>New run, plans and recent runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Lauf, Pläne und letzte Läufe</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>The charts of the run going on, or of the run opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagramme des laufenden oder des geöffneten Laufs</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>How each endpoint scales, what was found, threshold verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie jeder Endpunkt skaliert, was gefunden wurde, Bewertungen der Schwellenwerte</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Every stored run: open, re-run, tag, compare, delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gespeicherten Läufe: öffnen, erneut ausführen, mit Tags versehen, vergleichen, löschen</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>Two runs side by side, changes judged against noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Läufe nebeneinander, Änderungen am Rauschen gemessen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lauf</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About ScaleScope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über ScaleScope</translation>
     </message>
     <message>
         <source>About ScaleScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ScaleScope</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;ScaleScope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;How your HTTP API behaves as its data and its load grow.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;ScaleScope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wie sich Ihre HTTP-API verhält, wenn ihre Daten und ihre Last wachsen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan öffnen</translation>
     </message>
     <message>
         <source>Plans (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The demo target cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Ziel kann nicht starten: %1</translation>
     </message>
     <message>
         <source>The demo target is listening on %1 (user admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Ziel lauscht auf %1 (Benutzer admin).</translation>
     </message>
     <message>
         <source>A run is going on: stop it first (Run ▸ Stop run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf ist im Gange: Stoppen Sie ihn zuerst (Lauf ▸ Lauf stoppen).</translation>
     </message>
     <message>
         <source>A run is going on already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist bereits ein Lauf im Gange.</translation>
     </message>
     <message>
         <source>The run could not start: another run is going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf konnte nicht starten: Ein anderer Lauf ist im Gange.</translation>
     </message>
     <message>
         <source>Running &quot;%1&quot; against %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Run %1: %n cell(s) measured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> — stored as run %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — see Findings for how each endpoint scales.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ läuft gegen %2</translation>
     </message>
     <message>
         <source>run %1 &quot;%2&quot; (%3)</source>
         <extracomment>%1 = history id, %2 = name, %3 = start time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 „%2“ (%3)</translation>
     </message>
     <message>
         <source>A run is going on: its dashboard stays until it ends. Open the run afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf ist im Gange: Sein Dashboard bleibt bis zum Ende stehen. Öffnen Sie den Lauf danach.</translation>
     </message>
     <message>
         <source>Showing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: %1</translation>
     </message>
     <message>
         <source>Stop the run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf stoppen?</translation>
     </message>
     <message>
         <source>A run is going on. Stop it (the records it created are deleted) and quit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf ist im Gange. Ihn stoppen (die angelegten Datensätze werden gelöscht) und beenden?</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System colours</source>
+        <translation>&amp;Systemfarben</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <source>The language changes when ScaleScope starts the next time.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start von ScaleScope.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run completed: %n cell(s) measured</source>
+        <translation>
+            <numerusform>Der Lauf ist abgeschlossen: %n Zelle gemessen</numerusform>
+            <numerusform>Der Lauf ist abgeschlossen: %n Zellen gemessen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The run was stopped: %n cell(s) measured are kept</source>
+        <translation>
+            <numerusform>Der Lauf wurde gestoppt: %n gemessene Zelle bleibt erhalten</numerusform>
+            <numerusform>Der Lauf wurde gestoppt: %n gemessene Zellen bleiben erhalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The run failed after %n cell(s)</source>
+        <translation>
+            <numerusform>Der Lauf ist nach %n Zelle fehlgeschlagen</numerusform>
+            <numerusform>Der Lauf ist nach %n Zellen fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, stored as run %1</source>
+        <extracomment>appended to the run&apos;s outcome</extracomment>
+        <translation>, als Lauf %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>%1. Findings shows how each endpoint scales.</source>
+        <extracomment>%1 = the run&apos;s outcome</extracomment>
+        <translation>%1. Unter „Befunde“ steht, wie jeder Endpunkt skaliert.</translation>
     </message>
 </context>
 <context>
     <name>scalescope::gui::StartPage</name>
     <message>
         <source>&lt;h1&gt;ScaleScope&lt;/h1&gt;&lt;p&gt;How your HTTP API behaves as its data and its load grow.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;ScaleScope&lt;/h1&gt;&lt;p&gt;Wie sich Ihre HTTP-API verhält, wenn ihre Daten und ihre Last wachsen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;New run…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Lauf…</translation>
     </message>
     <message>
         <source>Configure a scale test step by step: target, login, dataset sizes, endpoints, thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Skalierungstest Schritt für Schritt einrichten: Ziel, Anmeldung, Größen des Datenbestands, Endpunkte, Schwellenwerte</translation>
     </message>
     <message>
         <source>&amp;Open plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open a plan file (JSON) and review it before running</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Plandatei (JSON) öffnen und vor dem Ausführen prüfen</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;emo ausprobieren</translation>
     </message>
     <message>
         <source>Start the built-in demo API on this computer and open its plan, ready to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute Demo-API auf diesem Rechner starten und ihren Plan startbereit öffnen</translation>
     </message>
     <message>
         <source>Plan files opened recently: double-click or press Enter to open one</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Plandateien: zum Öffnen doppelklicken oder die Eingabetaste drücken</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recent runs&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Letzte Läufe&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recent plans&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Letzte Pläne&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No plan opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Plan geöffnet</translation>
     </message>
     <message>
         <source>The newest runs in %1: double-click or press Enter to open one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten Läufe in %1: zum Öffnen doppelklicken oder die Eingabetaste drücken</translation>
     </message>
     <message numerus="yes">
         <source>#%1  %2 — %3, %4, %n cell(s)</source>
         <extracomment>run list entry: id, name, start, status, cells</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>#%1  %2 — %3, %4, %n Zelle</numerusform>
+            <numerusform>#%1  %2 — %3, %4, %n Zellen</numerusform>
         </translation>
     </message>
     <message>
         <source>No run stored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Lauf gespeichert</translation>
     </message>
 </context>
 <context>
     <name>scalescope::results</name>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>mean ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel ms</translation>
     </message>
     <message>
         <source>p50 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 ms</translation>
     </message>
     <message>
         <source>p95 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 ms</translation>
     </message>
     <message>
         <source>p99 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 ms</translation>
     </message>
     <message>
         <source>max ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. ms</translation>
     </message>
     <message>
         <source>Size %1 (parameter sweep)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe %1 (Parameterdurchlauf)</translation>
     </message>
     <message>
         <source>Size %1 (%2 records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe %1 (%2 Datensätze)</translation>
     </message>
 </context>
 <context>
@@ -1676,503 +1753,503 @@
     <message>
         <source>%1 is damaged and was left untouched: %2. Restore it from a backup or choose another history file.</source>
         <extracomment>%1 = file, %2 = SQLite&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt und wurde nicht verändert: %2. Stellen Sie die Datei aus einer Sicherung wieder her oder wählen Sie eine andere Verlaufsdatei.</translation>
     </message>
     <message>
         <source>the file is shorter than its header says (%1 of %2 bytes): a truncated copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kürzer, als ihr Header angibt (%1 von %2 Bytes): eine abgeschnittene Kopie?</translation>
     </message>
     <message>
         <source>%1 is not a ScaleScope history database: it belongs to another application (SQLite application id 0x%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ScaleScope-Verlaufsdatenbank: Sie gehört zu einer anderen Anwendung (SQLite-Anwendungs-ID 0x%2).</translation>
     </message>
     <message>
         <source>%1 is not a ScaleScope history database: it is another application&apos;s SQLite database (tables: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ScaleScope-Verlaufsdatenbank: Es ist die SQLite-Datenbank einer anderen Anwendung (Tabellen: %2).</translation>
     </message>
     <message>
         <source>%1 was written by a newer ScaleScope (history schema version %2; this version writes version %3). Update ScaleScope, or open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren ScaleScope-Version geschrieben (Verlaufsschema-Version %2; diese Version schreibt Version %3). Aktualisieren Sie ScaleScope oder öffnen Sie die Datei schreibgeschützt.</translation>
     </message>
     <message>
         <source>%1 uses the older history schema version %2: open it read-write once to upgrade it to version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet die ältere Verlaufsschema-Version %2: Öffnen Sie die Datei einmal mit Schreibzugriff, um sie auf Version %3 zu aktualisieren.</translation>
     </message>
     <message>
         <source>%1 was written by a newer ScaleScope (history schema version %2) in a way this version cannot read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren ScaleScope-Version (Verlaufsschema-Version %2) so geschrieben, dass diese Version die Datei nicht lesen kann: %3</translation>
     </message>
     <message>
         <source>No history database path given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Pfad zur Verlaufsdatenbank angegeben.</translation>
     </message>
     <message>
         <source>Cannot open %1: the Qt SQLite driver (QSQLITE) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
         <source>Cannot open %1: it is a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Es ist ein Verzeichnis.</translation>
     </message>
     <message>
         <source>No history database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verlaufsdatenbank unter %1.</translation>
     </message>
     <message>
         <source>Cannot create the history database %1: the directory %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank %1 kann nicht angelegt werden: Das Verzeichnis %2 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot create the history database %1: the directory %2 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank %1 kann nicht angelegt werden: Das Verzeichnis %2 ist nicht beschreibbar.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a ScaleScope history database: it is not an SQLite file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ScaleScope-Verlaufsdatenbank: Es ist keine SQLite-Datei.</translation>
     </message>
     <message>
         <source>%1 is not a ScaleScope history database: the SQLite file is truncated (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ScaleScope-Verlaufsdatenbank: Die SQLite-Datei ist abgeschnitten (%2 Bytes).</translation>
     </message>
     <message>
         <source>Cannot write to the history database %1: the file is read-only (open it read-only to browse it).</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Verlaufsdatenbank %1 kann nicht geschrieben werden: Die Datei ist schreibgeschützt (öffnen Sie sie schreibgeschützt, um sie zu durchsuchen).</translation>
     </message>
     <message>
         <source>Cannot write to the history database %1: the directory %2 is not writable (SQLite keeps its journal next to the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Verlaufsdatenbank %1 kann nicht geschrieben werden: Das Verzeichnis %2 ist nicht beschreibbar (SQLite legt sein Journal neben der Datei ab).</translation>
     </message>
     <message>
         <source>%1 is not a ScaleScope history database: it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ScaleScope-Verlaufsdatenbank: Die Datei ist leer.</translation>
     </message>
     <message>
         <source>Cannot open the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>History: %1 failed in %2: %3</source>
         <extracomment>%1 = what was being done (&quot;storing cells of run 4&quot;), %2 = file, %3 = SQLite&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf: %1 in %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>setting up the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichten der Verbindung</translation>
     </message>
     <message>
         <source>reading the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Schemaversion</translation>
     </message>
     <message>
         <source>upgrading the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren des Schemas</translation>
     </message>
     <message>
         <source>Cannot upgrade the history database %1 from schema version %2 to %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank %1 kann nicht von Schemaversion %2 auf %3 aktualisiert werden: %4</translation>
     </message>
     <message>
         <source>The history database %1 was opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank %1 wurde schreibgeschützt geöffnet.</translation>
     </message>
     <message>
         <source>No run with id %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lauf mit der ID %1 in %2.</translation>
     </message>
     <message>
         <source>looking up run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachschlagen von Lauf %1</translation>
     </message>
     <message>
         <source>updating run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren von Lauf %1</translation>
     </message>
     <message>
         <source>creating a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen eines Laufs</translation>
     </message>
     <message>
         <source>storing the cells of run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Zellen von Lauf %1</translation>
     </message>
     <message>
         <source>storing the time series of run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Zeitreihen von Lauf %1</translation>
     </message>
     <message>
         <source>storing the events of run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Ereignisse von Lauf %1</translation>
     </message>
     <message>
         <source>Cannot finish run %1: the result&apos;s status is still &quot;running&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 kann nicht abgeschlossen werden: Der Status des Ergebnisses ist noch „läuft“.</translation>
     </message>
     <message>
         <source>finishing run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen von Lauf %1</translation>
     </message>
     <message>
         <source>storing the findings of run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Befunde von Lauf %1</translation>
     </message>
     <message>
         <source>storing the threshold verdict of run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Schwellenwert-Bewertung von Lauf %1</translation>
     </message>
     <message>
         <source>storing a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern eines Laufs</translation>
     </message>
     <message>
         <source>listing runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Läufe</translation>
     </message>
     <message>
         <source>reading run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von Lauf %1</translation>
     </message>
     <message>
         <source>Run %1 in %2 has a plan that cannot be read back: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 in %2 hat einen Plan, der sich nicht wieder einlesen lässt: %3</translation>
     </message>
     <message>
         <source>Run %1 in %2: the histogram of cell &quot;%3&quot; at size %4 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 in %2: Das Histogramm der Zelle „%3“ bei Größe %4 ist beschädigt.</translation>
     </message>
     <message>
         <source>Run %1 in %2: the raw samples of cell &quot;%3&quot; at size %4 are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 in %2: Die Rohmesswerte der Zelle „%3“ bei Größe %4 sind beschädigt.</translation>
     </message>
     <message>
         <source>deleting run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen von Lauf %1</translation>
     </message>
     <message>
         <source>A tag must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag darf nicht leer sein.</translation>
     </message>
     <message>
         <source>tagging run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen eines Tags zu Lauf %1</translation>
     </message>
     <message>
         <source>untagging run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen eines Tags von Lauf %1</translation>
     </message>
     <message>
         <source>Run %1 has no tag &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 hat kein Tag „%2“.</translation>
     </message>
     <message>
         <source>setting the notes of run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen der Notizen von Lauf %1</translation>
     </message>
     <message>
         <source>renaming run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen von Lauf %1</translation>
     </message>
     <message>
         <source>recovering interrupted runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen unterbrochener Läufe</translation>
     </message>
     <message>
         <source>The process that ran it (pid %1 on %2) ended before the run finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess, der ihn ausgeführt hat (PID %1 auf %2), wurde beendet, bevor der Lauf fertig war.</translation>
     </message>
 </context>
 <context>
     <name>scalescope::ui::AuthPage</name>
     <message>
         <source>Remember in the system &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Sch&amp;lüsselbund des Systems merken</translation>
     </message>
     <message>
         <source>Login request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeanfrage</translation>
     </message>
     <message>
         <source>Test &amp;login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung &amp;testen</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>How ScaleScope authenticates. Passwords and tokens stay in memory (or in your system keychain): a plan file never holds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich ScaleScope authentifiziert. Passwörter und Tokens bleiben im Speicher (oder im Schlüsselbund Ihres Systems): Eine Plandatei enthält sie nie.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>HTTP basic</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Basic</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token</translation>
     </message>
     <message>
         <source>Login request (token in the answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeanfrage (Token in der Antwort)</translation>
     </message>
     <message>
         <source>None; HTTP basic (user name and password on every request); a bearer token you already have; or a login request whose answer holds a token for every later request</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine; HTTP Basic (Benutzername und Passwort bei jeder Anfrage); ein Bearer-Token, das Sie bereits haben; oder eine Anmeldeanfrage, deren Antwort ein Token für alle späteren Anfragen enthält</translation>
     </message>
     <message>
         <source>The user to log in as ({username} in the login request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer, als der angemeldet wird ({username} in der Anmeldeanfrage)</translation>
     </message>
     <message>
         <source>Kept in memory for this session and handed to the run ({password} in the login request); never written to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird für diese Sitzung im Speicher gehalten und an den Lauf übergeben ({password} in der Anmeldeanfrage); nie in den Plan geschrieben</translation>
     </message>
     <message>
         <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;; kept in memory only, never written to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als &quot;Authorization: Bearer &lt;token&gt;&quot; gesendet; nur im Speicher gehalten, nie in den Plan geschrieben</translation>
     </message>
     <message>
         <source>The HTTP method of the login request (usually POST)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HTTP-Methode der Anmeldeanfrage (meist POST)</translation>
     </message>
     <message>
         <source>The login request&apos;s path, relative to the base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad der Anmeldeanfrage, relativ zur Basis-URL</translation>
     </message>
     <message>
         <source>The login request&apos;s JSON body; {username} and {password} are replaced by the credentials, e.g. {&quot;username&quot;: &quot;{username}&quot;, &quot;password&quot;: &quot;{password}&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JSON-Body der Anmeldeanfrage; {username} und {password} werden durch die Zugangsdaten ersetzt, z. B. {&quot;username&quot;: &quot;{username}&quot;, &quot;password&quot;: &quot;{password}&quot;}</translation>
     </message>
     <message>
         <source>Where the token is in the login answer, as a JSON pointer: /token, /data/access_token, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Token in der Anmeldeantwort steht, als JSON-Pointer: /token, /data/access_token, …</translation>
     </message>
     <message>
         <source>The header that carries the token on every later request</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header, der das Token bei jeder späteren Anfrage überträgt</translation>
     </message>
     <message>
         <source>The header&apos;s value; {token} is the token found: &quot;Token {token}&quot; (Django REST framework) or &quot;Bearer {token}&quot; (JWT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert des Headers; {token} ist das gefundene Token: &quot;Token {token}&quot; (Django REST Framework) oder &quot;Bearer {token}&quot; (JWT)</translation>
     </message>
     <message>
         <source>Send the login request now and show the token the answer holds (masked) or what the server said</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeanfrage jetzt senden und das Token aus der Antwort (maskiert) oder die Antwort des Servers anzeigen</translation>
     </message>
     <message>
         <source>The result of the last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis der letzten Anmeldung</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifizierung:</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;oken:</translation>
     </message>
     <message>
         <source>From &amp;environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der &amp;Umgebung:</translation>
     </message>
     <message>
         <source>&amp;Method, path:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode, Pfad:</translation>
     </message>
     <message>
         <source>Token p&amp;ointer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Poi&amp;nter:</translation>
     </message>
     <message>
         <source>Heade&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header:</translation>
     </message>
     <message>
         <source>Header &amp;value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-W&amp;ert:</translation>
     </message>
     <message>
         <source>Bo&amp;dy (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bo&amp;dy (JSON):</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>From environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Umgebung</translation>
     </message>
     <message>
         <source>Login method</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Methode der Anmeldung</translation>
     </message>
     <message>
         <source>Login path</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldepfad</translation>
     </message>
     <message>
         <source>Login body</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde-Body</translation>
     </message>
     <message>
         <source>Token pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Pointer</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Header value</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Wert</translation>
     </message>
     <message>
         <source>optional, e.g. ${API_TOKEN}</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. ${API_TOKEN}</translation>
     </message>
     <message>
         <source>Optional: the environment variable that holds the token when the plan is run from the command line, written as ${NAME}; the plan stores only this reference. A token typed above takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: die Umgebungsvariable, die das Token enthält, wenn der Plan von der Kommandozeile ausgeführt wird, geschrieben als ${NAME}; der Plan speichert nur diesen Verweis. Ein oben eingegebenes Token hat Vorrang.</translation>
     </message>
     <message>
         <source>optional, e.g. ${SCALESCOPE_PASSWORD}</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. ${SCALESCOPE_PASSWORD}</translation>
     </message>
     <message>
         <source>Optional: the environment variable that holds the password when the plan is run from the command line, written as ${NAME}; the plan stores only this reference. A password typed above takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: die Umgebungsvariable, die das Passwort enthält, wenn der Plan von der Kommandozeile ausgeführt wird, geschrieben als ${NAME}; der Plan speichert nur diesen Verweis. Ein oben eingegebenes Passwort hat Vorrang.</translation>
     </message>
     <message>
         <source>Requests are sent without credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen werden ohne Zugangsdaten gesendet.</translation>
     </message>
     <message>
         <source>Every request carries &quot;Authorization: Basic …&quot; with the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage enthält &quot;Authorization: Basic …&quot; mit Benutzername und Passwort.</translation>
     </message>
     <message>
         <source>Every request carries &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage enthält &quot;Authorization: Bearer &lt;token&gt;&quot;.</translation>
     </message>
     <message>
         <source>The run logs in once, then sends the token it got with every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf meldet sich einmal an und sendet dann das erhaltene Token mit jeder Anfrage.</translation>
     </message>
     <message>
         <source>Asking the system keychain… Until it answers, the password stays in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems wird abgefragt… Bis er antwortet, bleibt das Passwort nur für diese Sitzung im Speicher.</translation>
     </message>
     <message>
         <source>Store the password in the system keychain under &quot;%1&quot; when the run starts, and offer it next time. Unchecked: the password is forgotten when ScaleScope exits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort beim Start des Laufs unter „%1“ im Schlüsselbund des Systems speichern und beim nächsten Mal anbieten. Nicht angekreuzt: Das Passwort wird beim Beenden von ScaleScope vergessen.</translation>
     </message>
     <message>
         <source>No system keychain answered (%1). The password stays in memory for this session only.</source>
         <extracomment>%1 = why (e.g. &quot;the system keychain did not answer within 3 s&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems hat geantwortet (%1). Das Passwort bleibt nur für diese Sitzung im Speicher.</translation>
     </message>
     <message>
         <source>Choose &quot;Login request&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst „Anmeldeanfrage“.</translation>
     </message>
     <message>
         <source>Fix this first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie zuerst: %1</translation>
     </message>
     <message>
         <source>Enter the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst das Passwort ein.</translation>
     </message>
     <message>
         <source>Logging in as %1 at %2…</source>
         <extracomment>%1 = user name, %2 = login URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung als %1 bei %2…</translation>
     </message>
     <message>
         <source>Login failed: %1</source>
         <extracomment>%1 = &quot;HTTP 400 Bad Request in 3 ms&quot; and the start of the server&apos;s answer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>No token at %1 in the answer (%2): %3</source>
         <extracomment>%1 = JSON pointer, %2 = &quot;HTTP 200 OK in 3 ms&quot;, %3 = the start of the answer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token unter %1 in der Antwort (%2): %3</translation>
     </message>
     <message>
         <source>Logged in as %1: token %2 (HTTP %3 in %4 ms)</source>
         <extracomment>%1 = user name, %2 = masked token, %3 = HTTP status, %4 = milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1: Token %2 (HTTP %3 in %4 ms)</translation>
     </message>
 </context>
 <context>
     <name>scalescope::ui::Banner</name>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>scalescope::ui::BodyEditor</name>
     <message>
         <source>Raw te&amp;xt, not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohte&amp;xt, kein JSON</translation>
     </message>
     <message>
         <source>Send the text as it is (a text template) instead of a JSON value; set a Content-Type header in the plan file for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text unverändert (als Textvorlage) statt eines JSON-Werts senden; setzen Sie dafür in der Plandatei einen Content-Type-Header</translation>
     </message>
 </context>
 <context>
     <name>scalescope::ui::CellMetric</name>
     <message>
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <source>p99</source>
-        <translation type="unfinished"></translation>
+        <translation>p99</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>Error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerrate</translation>
     </message>
     <message>
         <source>%1 ms</source>
         <extracomment>%1 = a duration in milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 %</source>
         <extracomment>%1 = a percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -2180,77 +2257,77 @@
     <message>
         <source>%1 ms</source>
         <extracomment>milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 (isolated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vereinzelt)</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Base p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 Referenz</translation>
     </message>
     <message>
         <source>Candidate p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 Vergleich</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>p (Holm)</source>
         <extracomment>column: p-value after the Holm correction</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>p (Holm)</translation>
     </message>
     <message>
         <source>δ</source>
         <extracomment>column: Cliff&apos;s delta effect size</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>δ</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
 </context>
 <context>
     <name>scalescope::ui::CompareChartView</name>
     <message>
         <source>Show every endpoint, or one</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Endpunkte oder einen anzeigen</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpunkt:</translation>
     </message>
     <message>
         <source>solid: candidate, dashed: base (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>durchgezogen: Vergleich, gestrichelt: Referenz (Median)</translation>
     </message>
     <message>
         <source>All endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Endpunkte</translation>
     </message>
     <message>
         <source>%1 (base)</source>
         <extracomment>legend: an endpoint&apos;s line of the base run</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Referenz)</translation>
     </message>
     <message>
         <source>Dataset size (records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe des Datenbestands (Datensätze)</translation>
     </message>
     <message>
         <source>Median response time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Antwortzeit (ms)</translation>
     </message>
 </context>
 <context>
@@ -2258,1256 +2335,1272 @@
     <message>
         <source>%1 slower, %2 faster of %3</source>
         <extracomment>%1 slower, %2 faster, %3 sizes compared</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 langsamer, %2 schneller von %3</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Größen</translation>
     </message>
     <message>
         <source>Scaling (base → candidate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung (Referenz → Vergleich)</translation>
     </message>
 </context>
 <context>
     <name>scalescope::ui::CompareHeadline</name>
     <message numerus="yes">
         <source>%n endpoint(s) slower</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endpunkt langsamer</numerusform>
+            <numerusform>%n Endpunkte langsamer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n endpoint(s) faster</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endpunkt schneller</numerusform>
+            <numerusform>%n Endpunkte schneller</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mixed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uneinheitlich</numerusform>
+            <numerusform>%n uneinheitlich</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without significant change</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ohne signifikante Änderung</numerusform>
+            <numerusform>%n ohne signifikante Änderung</numerusform>
         </translation>
     </message>
     <message>
         <source>No endpoint could be tested: too few samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Endpunkt konnte getestet werden: zu wenige Messwerte</translation>
     </message>
 </context>
 <context>
     <name>scalescope::ui::CompareView</name>
     <message>
         <source>Per endpoint: slower or faster only when several sizes agree, judged against the noise between the runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Endpunkt: langsamer oder schneller nur, wenn mehrere Größen übereinstimmen, gemessen am Rauschen zwischen den Läufen</translation>
     </message>
     <message>
         <source>Per endpoint and size: the medians, the change beyond the run-wide drift, the Mann–Whitney p-value (Holm-corrected) and Cliff&apos;s δ</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Endpunkt und Größe: die Mediane, die Änderung über die Drift des ganzen Laufs hinaus, der p-Wert nach Mann-Whitney (Holm-korrigiert) und Cliffs δ</translation>
     </message>
     <message>
         <source>By endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Endpunkt</translation>
     </message>
     <message>
         <source>By endpoint and size</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Endpunkt und Größe</translation>
     </message>
     <message>
         <source>Select two runs in the history and press Compare, or compare a run with its plan&apos;s baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Verlauf zwei Läufe aus und klicken Sie auf „Vergleichen“, oder vergleichen Sie einen Lauf mit dem Referenzlauf seines Plans.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; compared with the base &lt;b&gt;%2&lt;/b&gt;</source>
         <extracomment>%1 = the candidate run, %2 = the base run</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; verglichen mit der Referenz &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Run-wide drift %1 % (removed before testing), run-to-run noise of a cell median ±%2 %, from %3 cells.</source>
         <extracomment>%1 = signed drift percent, %2 = noise percent, %3 = cells</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drift des ganzen Laufs %1 % (vor dem Test herausgerechnet), Rauschen eines Zellmedians zwischen den Läufen ±%2 %, aus %3 Zellen.</translation>
     </message>
     <message>
         <source>Only the base run measured %1 at size %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Referenzlauf hat %1 bei Größe %2 gemessen.</translation>
     </message>
     <message>
         <source>Only the candidate run measured %1 at size %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Vergleichslauf hat %1 bei Größe %2 gemessen.</translation>
     </message>
 </context>
 <context>
     <name>scalescope::ui::DashboardWidget</name>
     <message>
         <source>What the run is doing now</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Lauf gerade tut</translation>
     </message>
     <message>
         <source>The dataset size being measured, and its place among the plan&apos;s sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gerade gemessene Größe des Datenbestands und ihre Position unter den Größen des Plans</translation>
     </message>
     <message>
         <source>The (size, endpoint) cell being measured, of all cells of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gerade gemessene Zelle (Größe, Endpunkt) unter allen Zellen des Plans</translation>
     </message>
     <message>
         <source>%p %</source>
         <extracomment>%p is replaced by the percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%p %</translation>
     </message>
     <message>
         <source>Overall progress, weighted by requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtfortschritt, gewichtet nach Anfragen</translation>
     </message>
     <message>
         <source>Time since the start and the estimated time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit seit dem Start und geschätzte Restzeit</translation>
     </message>
     <message>
         <source>Records the run created in the target to reach the dataset sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze, die der Lauf im Ziel angelegt hat, um die Größen des Datenbestands zu erreichen</translation>
     </message>
     <message>
         <source>Requests sent so far, seeding and warm-up included</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher gesendete Anfragen, einschließlich Befüllen und Aufwärmen</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoppen</translation>
     </message>
     <message>
         <source>Stop the run; the cells measured so far are kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf stoppen; die bisher gemessenen Zellen bleiben erhalten</translation>
     </message>
     <message>
         <source>Every cell coloured by a statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zelle nach einer Kennzahl eingefärbt</translation>
     </message>
     <message>
         <source>S&amp;uccess rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erfolgsquote</translation>
     </message>
     <message>
         <source>Successful requests per endpoint and size</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreiche Anfragen pro Endpunkt und Größe</translation>
     </message>
     <message>
         <source>What happened during the run: login, seeding, sizes, warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Was während des Laufs geschah: Anmeldung, Befüllen, Größen, Warnungen und Fehler</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestoppt…</translation>
     </message>
     <message>
         <source>No run</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lauf</translation>
     </message>
     <message>
         <source>No run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Lauf</translation>
     </message>
     <message>
         <source>Untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Plan</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 = run status (&quot;Failed&quot;), %2 = why</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Size %1 (%2 / %3)</source>
         <extracomment>%1 = dataset size, %2 = its position among the plan&apos;s sizes, %3 = how many sizes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Größe %1 (%2 / %3)</translation>
     </message>
     <message>
         <source>Sizes %1 to %2</source>
         <extracomment>the plan&apos;s dataset sizes: %1 = smallest, %2 = largest</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Größen %1 bis %2</translation>
     </message>
     <message>
         <source>Size %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe %1</translation>
     </message>
     <message>
         <source>%1 / %2 cells</source>
         <extracomment>%1 = cells measured, %2 = cells in the plan</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 Zellen</translation>
     </message>
     <message>
         <source>Cell %1 / %2</source>
         <extracomment>the cell being measured: %1 = its number, %2 = cells in the plan</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1 / %2</translation>
     </message>
     <message>
         <source>Took %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Elapsed %1, ETA %2</source>
         <extracomment>%1 = time since the start, %2 = estimated time left</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichen: %1, verbleibend: %2</translation>
     </message>
     <message>
         <source>Records created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegte Datensätze: %1</translation>
     </message>
     <message>
         <source>Requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen: %1</translation>
     </message>
     <message>
         <source>Measured requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessene Anfragen: %1</translation>
+    </message>
+    <message>
+        <source>Heat&amp;map</source>
+        <translation>Heat&amp;map</translation>
     </message>
 </context>
 <context>
     <name>scalescope::ui::DatasetPage</name>
     <message>
         <source>&amp;Seed records through the API</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze über die API &amp;anlegen</translation>
     </message>
     <message>
         <source>S&amp;weep a parameter ({size}), no records</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Parameter d&amp;urchlaufen ({size}), keine Datensätze</translation>
     </message>
     <message>
         <source>Seed request: creates record {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegeanfrage: legt Datensatz {n} an</translation>
     </message>
     <message>
         <source>&amp;Clean up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;fräumen:</translation>
     </message>
     <message>
         <source>C&amp;ount records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze zä&amp;hlen:</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestand</translation>
     </message>
     <message>
         <source>How the data grows: ScaleScope measures every endpoint at each size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Daten wachsen: ScaleScope misst jeden Endpunkt bei jeder Größe.</translation>
     </message>
     <message>
         <source>Create records through the API up to each size (record {n} by the seed request), measure, and delete them at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze über die API bis zu jeder Größe anlegen (Datensatz {n} per Anlegeanfrage), messen und am Ende löschen</translation>
     </message>
     <message>
         <source>Create nothing: each size is substituted as {size} into the endpoints (e.g. a page size or the number of items in a batch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts anlegen: Jede Größe wird als {size} in die Endpunkte eingesetzt (z. B. eine Seitengröße oder die Anzahl der Elemente in einem Stapel)</translation>
     </message>
     <message>
         <source>The dataset sizes to measure at, ascending, separated by spaces or commas; at least three let the analysis tell O(n) from O(n²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu messenden Größen des Datenbestands, aufsteigend, durch Leerzeichen oder Kommas getrennt; ab drei Größen kann die Analyse O(n) von O(n²) unterscheiden</translation>
     </message>
     <message>
         <source>Measure at the sizes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei den Größen %1 messen</translation>
     </message>
     <message>
         <source>The HTTP method that creates one record (usually POST)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HTTP-Methode, die einen Datensatz anlegt (meist POST)</translation>
     </message>
     <message>
         <source>The path that creates one record, relative to the base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad, der einen Datensatz anlegt, relativ zur Basis-URL</translation>
     </message>
     <message>
         <source>The JSON body of one new record; {n} is the record number, {word}, {lorem:K}, {uuid} and {random_int:a:b} give varied content</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JSON-Body eines neuen Datensatzes; {n} ist die Nummer des Datensatzes, {word}, {lorem:K}, {uuid} und {random_int:a:b} liefern abwechslungsreiche Inhalte</translation>
     </message>
     <message>
         <source>What the seed request sends for record 1, updated as you type (random values differ in the run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Anlegeanfrage für Datensatz 1 sendet, bei der Eingabe aktualisiert (Zufallswerte unterscheiden sich im Lauf)</translation>
     </message>
     <message>
         <source>JSON pointer in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Pointer in der Antwort</translation>
     </message>
     <message>
         <source>Location header</source>
-        <translation type="unfinished"></translation>
+        <translation>Location-Header</translation>
     </message>
     <message>
         <source>Where the new record&apos;s id is: in the JSON answer, or the last segment of the answer&apos;s Location header; endpoints use it as {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die ID des neuen Datensatzes steht: in der JSON-Antwort oder im letzten Segment des Location-Headers der Antwort; Endpunkte verwenden sie als {id}</translation>
     </message>
     <message>
         <source>The JSON pointer to the id in the seed request&apos;s answer: /id, /data/id, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JSON-Pointer auf die ID in der Antwort der Anlegeanfrage: /id, /data/id, …</translation>
     </message>
     <message>
         <source>&amp;Method, path:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode, Pfad:</translation>
     </message>
     <message>
         <source>&amp;Id from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID aus:</translation>
     </message>
     <message>
         <source>Bo&amp;dy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Body:</translation>
     </message>
     <message>
         <source>Pre&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau:</translation>
     </message>
     <message>
         <source>Delete every record the run created at the end, one request per record with {id} set to it; unchecked, the records stay on the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende jeden vom Lauf angelegten Datensatz löschen, eine Anfrage pro Datensatz mit dessen ID als {id}; nicht angekreuzt bleiben die Datensätze im Ziel</translation>
     </message>
     <message>
         <source>The HTTP method that deletes one record (usually DELETE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HTTP-Methode, die einen Datensatz löscht (meist DELETE)</translation>
     </message>
     <message>
         <source>The path that deletes one record; must use {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad, der einen Datensatz löscht; muss {id} verwenden</translation>
     </message>
     <message>
         <source>Optional: ask the target how many records it holds before and after the run, to account for records that were there already</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: das Ziel vor und nach dem Lauf fragen, wie viele Datensätze es enthält, um bereits vorhandene Datensätze zu berücksichtigen</translation>
     </message>
     <message>
         <source>The path (GET) that answers with the number of records</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad (GET), der mit der Anzahl der Datensätze antwortet</translation>
     </message>
     <message>
         <source>The JSON pointer to the number in the count answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JSON-Pointer auf die Zahl in der Antwort der Zählanfrage</translation>
     </message>
     <message>
         <source>Dataset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestand:</translation>
     </message>
     <message>
         <source>Si&amp;zes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größen:</translation>
     </message>
     <message>
         <source>&amp;Pointer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pointer:</translation>
     </message>
     <message>
         <source>Dataset mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus des Datenbestands</translation>
     </message>
     <message>
         <source>Sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Größen</translation>
     </message>
     <message>
         <source>Seed request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegeanfrage</translation>
     </message>
     <message>
         <source>Seed method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode der Anlegeanfrage</translation>
     </message>
     <message>
         <source>Seed path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad der Anlegeanfrage</translation>
     </message>
     <message>
         <source>Seed body</source>
-        <translation type="unfinished"></translation>
+        <translation>Body der Anlegeanfrage</translation>
     </message>
     <message>
         <source>Id from</source>
-        <translation type="unfinished"></translation>
+        <translation>ID aus</translation>
     </message>
     <message>
         <source>Clean up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufräumen</translation>
     </message>
     <message>
         <source>Clean-up method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode zum Aufräumen</translation>
     </message>
     <message>
         <source>Count records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze zählen</translation>
     </message>
     <message>
         <source>Count pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointer der Zählanfrage</translation>
     </message>
     <message>
         <source>%1 is not a whole number (write the sizes like &quot;10 50 100&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ganze Zahl (schreiben Sie die Größen wie „10 50 100“)</translation>
     </message>
     <message>
         <source>A sweep creates no records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Parameterdurchlauf legt keine Datensätze an.</translation>
     </message>
     <message>
         <source>No preview: the body is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau: Der Body ist %1</translation>
     </message>
     <message>
         <source>No preview until the placeholders are valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau, solange die Platzhalter ungültig sind.</translation>
     </message>
 </context>
 <context>
     <name>scalescope::ui::EndpointsModel</name>
     <message>
         <source>%1 is not a list of HTTP statuses (write e.g. &quot;200&quot; or &quot;200, 201&quot;; empty = any 2xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Liste von HTTP-Statuscodes (schreiben Sie z. B. „200“ oder „200, 201“; leer = beliebiger 2xx)</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>a copy&apos;s name: %1 = original name, %2 = number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
         <extracomment>name of a duplicated endpoint; %1 = the original&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>any 2xx</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger 2xx</translation>
     </message>
     <message>
         <source>A short name, unique in the plan; thresholds and reports use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzer, im Plan eindeutiger Name; Schwellenwerte und Berichte verwenden ihn</translation>
     </message>
     <message>
         <source>The HTTP method of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HTTP-Methode der Anfrage</translation>
     </message>
     <message>
         <source>Starts with &quot;/&quot;, relative to the base URL; may carry a query and placeholders such as {id}, {word} or {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt mit „/“, relativ zur Basis-URL; darf einen Query-Teil und Platzhalter wie {id}, {word} oder {size} enthalten</translation>
     </message>
     <message>
         <source>Statuses that count as success, e.g. &quot;200&quot; or &quot;200, 201&quot;; empty = any 2xx</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuscodes, die als Erfolg zählen, z. B. „200“ oder „200, 201“; leer = beliebiger 2xx</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Expected status</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwarteter Status</translation>
     </message>
 </context>
 <context>
     <name>scalescope::ui::EndpointsPage</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>B&amp;ody of the selected endpoint (JSON, optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Body des ausgewählten Endpunkts (JSON, optional):</translation>
     </message>
     <message>
         <source>&amp;Try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte</translation>
     </message>
     <message>
         <source>The requests whose latency is measured at every dataset size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragen, deren Antwortzeit bei jeder Größe des Datenbestands gemessen wird.</translation>
     </message>
     <message>
         <source>Each endpoint is measured at every size. Double-click or press F2 to edit a cell; the path may use {id} (a record created by the run), {word}, {size} and other placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Endpunkt wird bei jeder Größe gemessen. Zum Bearbeiten einer Zelle doppelklicken oder F2 drücken; der Pfad kann {id} (ein vom Lauf angelegter Datensatz), {word}, {size} und andere Platzhalter verwenden</translation>
     </message>
     <message>
         <source>Add an endpoint after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Endpunkt nach dem ausgewählten hinzufügen</translation>
     </message>
     <message>
         <source>Add a copy of the selected endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie des ausgewählten Endpunkts hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Endpunkte entfernen</translation>
     </message>
     <message>
         <source>Move the selected endpoint up (endpoints are measured and reported in this order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Endpunkt nach oben verschieben (Endpunkte werden in dieser Reihenfolge gemessen und berichtet)</translation>
     </message>
     <message>
         <source>Move the selected endpoint down (endpoints are measured and reported in this order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Endpunkt nach unten verschieben (Endpunkte werden in dieser Reihenfolge gemessen und berichtet)</translation>
     </message>
     <message>
         <source>The JSON body the selected endpoint sends (empty: none); placeholders such as {size} work in its strings, and {&quot;$repeat&quot;: &quot;{size}&quot;, &quot;item&quot;: …} makes an array of {size} items</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JSON-Body, den der ausgewählte Endpunkt sendet (leer: keiner); Platzhalter wie {size} funktionieren in seinen Zeichenketten, und {&quot;$repeat&quot;: &quot;{size}&quot;, &quot;item&quot;: …} erzeugt ein Array mit {size} Elementen</translation>
     </message>
     <message>
         <source>no body</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Body</translation>
     </message>
     <message>
         <source>Send one request of the selected endpoint now (as record 1, logging in first if needed) and show the status, the time and the start of the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt eine Anfrage des ausgewählten Endpunkts senden (als Datensatz 1, bei Bedarf nach vorheriger Anmeldung) und Status, Zeit und Anfang der Antwort anzeigen</translation>
     </message>
     <message>
         <source>an existing id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine vorhandene ID</translation>
     </message>
     <message>
         <source>The value of {id} in a Try request: the id of a record that exists on the target (the run itself uses the records it creates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von {id} in einer Testanfrage: die ID eines Datensatzes, der im Ziel existiert (der Lauf selbst verwendet die Datensätze, die er anlegt)</translation>
     </message>
     <message>
         <source>The answer to the last Try</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf den letzten Test</translation>
     </message>
     <message>
         <source>with {&amp;id} =</source>
-        <translation type="unfinished"></translation>
+        <translation>mit {&amp;id} =</translation>
     </message>
     <message>
         <source>&amp;Endpoints:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ndpunkte:</translation>
     </message>
     <message>
         <source>Dataset mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus des Datenbestands</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>expected status</source>
-        <translation type="unfinished"></translation>
+        <translation>erwarteter Status</translation>
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation>Body</translation>
     </message>
     <message>
         <source>headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Endpoint %1</source>
-        <extracomment>%1 = endpoint number (1-based), %2 = its name
+        <extracomment>%1 = endpoint number (1-based)
 ----------
 default name of a new endpoint; %1 = its number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt %1</translation>
     </message>
     <message>
         <source>Endpoint %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 = endpoint number (1-based), %2 = its name</extracomment>
+        <translation>Endpunkt %1 „%2“</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>%1 = &quot;Endpoint 2 &quot;List items&quot;&quot;, %2 = the field (&quot;path&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Select an endpoint first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Endpunkt aus.</translation>
     </message>
     <message>
         <source>Fix this first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie zuerst: %1</translation>
     </message>
     <message>
         <source>Logging in first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zunächst Anmeldung…</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>%1 = method, %2 = URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>(without credentials: none entered yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Zugangsdaten: noch keine eingegeben)</translation>
     </message>
     <message>
         <source>%1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 …</translation>
     </message>
     <message>
         <source>%1
 %2</source>
         <extracomment>%1 = &quot;GET http://host/path&quot;, %2 = &quot;HTTP 200 OK in 3 ms&quot; and the start of the answer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
     <name>scalescope::ui::EventLogModel</name>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>scalescope::ui::FindingsModel</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Size</source>
         <extracomment>column: dataset size</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Finding and recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund und Empfehlung</translation>
     </message>
 </context>
 <context>
     <name>scalescope::ui::FindingsView</name>
     <message>
         <source>Show only &amp;failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Fehlschläge anzeigen</translation>
     </message>
     <message>
         <source>How each endpoint&apos;s median latency grows with the dataset: a fit of t = a + b·g(n) for O(1) … O(n²), chosen by BIC</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Median der Antwortzeit jedes Endpunkts mit dem Datenbestand wächst: eine Anpassung von t = a + b·g(n) für O(1) … O(n²), ausgewählt nach BIC</translation>
     </message>
     <message>
         <source>What the analysis found, most severe first, with what to do about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Analyse gefunden hat, das Schwerwiegendste zuerst, und was dagegen zu tun ist</translation>
     </message>
     <message>
         <source>Every threshold of the plan checked against every measured cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schwellenwert des Plans, geprüft an jeder gemessenen Zelle</translation>
     </message>
     <message>
         <source>Hide the checks that passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandene Prüfungen ausblenden</translation>
     </message>
     <message>
         <source>How each endpoint scales</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie jeder Endpunkt skaliert</translation>
     </message>
     <message>
         <source>Findings and recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde und Empfehlungen</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte</translation>
     </message>
     <message>
         <source>No run yet: the analysis appears here when a run finishes or is opened from the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Lauf: Die Analyse erscheint hier, wenn ein Lauf endet oder aus dem Verlauf geöffnet wird.</translation>
     </message>
     <message>
         <source>%1 × %2</source>
         <extracomment>%1 = number of endpoints, %2 = a complexity class such as O(n)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>no thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schwellenwerte</translation>
     </message>
     <message numerus="yes">
         <source>thresholds: all %n check(s) passed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schwellenwerte: %n Prüfung bestanden</numerusform>
+            <numerusform>Schwellenwerte: alle %n Prüfungen bestanden</numerusform>
         </translation>
     </message>
     <message>
         <source>thresholds: %1 of %2 checks FAILED</source>
         <extracomment>%1 failed of %2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte: %1 von %2 Prüfungen NICHT BESTANDEN</translation>
     </message>
     <message>
-        <source>Scaling: %1 · %2 critical, %3 warning(s) · %4</source>
-        <extracomment>%1 = classes, %2 = critical count, %3 = warning count, %4 = threshold verdict</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Scaling: %1 · %2, %3 · %4</source>
+        <extracomment>%1 = classes, %2 = &quot;1 critical finding&quot;, %3 = &quot;4 warnings&quot;, %4 = threshold verdict</extracomment>
+        <translation>Skalierung: %1 · %2, %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical finding(s)</source>
+        <translation>
+            <numerusform>%n kritischer Befund</numerusform>
+            <numerusform>%n kritische Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>scalescope::ui::HeatmapView</name>
     <message>
         <source>The number that colours the cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahl, nach der die Zellen eingefärbt werden</translation>
     </message>
     <message>
         <source>&amp;Colour by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Färben nach:</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; at size %2</source>
         <extracomment>%1 = endpoint name, %2 = dataset size</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; bei Größe %2</translation>
     </message>
     <message>
         <source>Not measured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gemessen.</translation>
     </message>
     <message>
         <source>Records in the dataset: %1</source>
         <extracomment>%1 = records the target held while measuring</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze im Datenbestand: %1</translation>
     </message>
     <message>
         <source>Requests (n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen (n)</translation>
     </message>
     <message>
         <source>Success</source>
-        <extracomment>%1 = percentage of requests that succeeded</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 = percentage of requests that succeeded</extracomment>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <source>No run to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lauf zum Anzeigen.</translation>
     </message>
     <message>
         <source>Size parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenparameter</translation>
     </message>
     <message>
         <source>Dataset size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe des Datenbestands</translation>
     </message>
     <message>
         <source>%1 (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (log)</translation>
     </message>
 </context>
 <context>
     <name>scalescope::ui::HistoryView</name>
     <message>
         <source>Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen speichern</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <source>Mark as &amp;baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Referenz markieren</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lö&amp;schen…</translation>
     </message>
     <message>
         <source>Search name, plan, target, tags, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Plan, Ziel, Tags, Notizen durchsuchen…</translation>
     </message>
     <message>
         <source>Shows the runs whose name, plan, target, tags or notes contain every word typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Läufe, deren Name, Plan, Ziel, Tags oder Notizen jedes eingegebene Wort enthalten</translation>
     </message>
     <message>
         <source>Show only the runs that ended this way</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Läufe anzeigen, die so geendet haben</translation>
     </message>
     <message>
         <source>All runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Läufe</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open a run; select two runs to compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Öffnen eines Laufs doppelklicken oder die Eingabetaste drücken; zwei Läufe auswählen, um sie zu vergleichen</translation>
     </message>
     <message>
         <source>Show the selected run in the dashboard: the same charts, findings and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Lauf im Dashboard anzeigen: dieselben Diagramme, Befunde und Ereignisse</translation>
     </message>
     <message>
         <source>Open the selected run&apos;s plan in the wizard to run it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan des ausgewählten Laufs im Assistenten öffnen, um ihn erneut auszuführen</translation>
     </message>
     <message>
         <source>Two runs selected: compare them (the older is the base). One run: compare it with its plan&apos;s baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Läufe ausgewählt: sie vergleichen (der ältere ist die Referenz). Ein Lauf: ihn mit dem Referenzlauf seines Plans vergleichen</translation>
     </message>
     <message>
         <source>Make the selected run the baseline of its plan, the run others are compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Lauf zur Referenz seines Plans machen, mit der andere Läufe verglichen werden</translation>
     </message>
     <message>
         <source>Delete the selected runs from the history, with everything they measured (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Läufe mit allen Messdaten aus dem Verlauf löschen (Entf)</translation>
     </message>
     <message>
         <source>The run&apos;s name in the history (empty: the plan&apos;s name); Enter saves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Laufs im Verlauf (leer: der Name des Plans); die Eingabetaste speichert ihn</translation>
     </message>
     <message>
         <source>e.g. release-1.4, after-index</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. release-1.4, nach-index</translation>
     </message>
     <message>
         <source>Tags, separated by commas; Enter saves them</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags, durch Kommas getrennt; die Eingabetaste speichert sie</translation>
     </message>
     <message>
         <source>What changed before this run, what it showed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich vor diesem Lauf geändert hat, was er gezeigt hat…</translation>
     </message>
     <message>
         <source>Free-text notes on the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitext-Notizen zum Lauf</translation>
     </message>
     <message>
         <source>Store the notes in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen im Verlauf speichern</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <source>No run stored yet. Runs appear here as they go, cell by cell: start one with File ▸ New run… or try the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Lauf gespeichert. Läufe erscheinen hier schon während der Messung, Zelle für Zelle: Starten Sie einen mit Datei ▸ Neuer Lauf… oder probieren Sie die Demo aus.</translation>
     </message>
     <message>
         <source>The history is off: no database could be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf ist ausgeschaltet: Es konnte keine Datenbank geöffnet werden.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 = what was attempted, %2 = the reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Select a run to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Lauf aus, um seine Details zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>%n runs selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf ausgewählt.</numerusform>
+            <numerusform>%n Läufe ausgewählt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Run %1&lt;/b&gt; — %2&lt;br&gt;%3 against %4&lt;br&gt;Started %5, %6&lt;br&gt;Sizes %7; %n endpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Lauf %1&lt;/b&gt; — %2&lt;br&gt;%3 gegen %4&lt;br&gt;Gestartet %5, %6&lt;br&gt;Größen %7; %n Endpunkt</numerusform>
+            <numerusform>&lt;b&gt;Lauf %1&lt;/b&gt; — %2&lt;br&gt;%3 gegen %4&lt;br&gt;Gestartet %5, %6&lt;br&gt;Größen %7; %n Endpunkte</numerusform>
         </translation>
     </message>
     <message>
         <source>Thresholds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte: %1</translation>
     </message>
     <message numerus="yes">
         <source>The process running it ended before it finished; the %n cell(s) it completed are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der ausführende Prozess endete, bevor der Lauf fertig war; die %n abgeschlossene Zelle bleibt erhalten.</numerusform>
+            <numerusform>Der ausführende Prozess endete, bevor der Lauf fertig war; die %n abgeschlossenen Zellen bleiben erhalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Baseline of this plan: run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz dieses Plans: Lauf %1</translation>
     </message>
     <message>
         <source>Cannot rename run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 kann nicht umbenannt werden</translation>
     </message>
     <message>
         <source>Cannot remove the tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag %1 kann nicht entfernt werden</translation>
     </message>
     <message>
         <source>Cannot add the tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag %1 kann nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>Cannot store the notes of run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen von Lauf %1 können nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Run %1 has no baseline to compare with: mark a run of the same plan as baseline, or select two runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 hat keine Referenz zum Vergleichen: Markieren Sie einen Lauf desselben Plans als Referenz, oder wählen Sie zwei Läufe aus.</translation>
     </message>
     <message>
         <source>Cannot remove the baseline tag of run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenzmarkierung von Lauf %1 kann nicht entfernt werden</translation>
     </message>
     <message>
         <source>Cannot mark run %1 as baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 kann nicht als Referenz markiert werden</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n run(s) (%1) from the history with everything measured? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf (%1) mit allen Messdaten aus dem Verlauf löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Läufe (%1) mit allen Messdaten aus dem Verlauf löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe löschen</translation>
     </message>
     <message>
         <source>Cannot delete run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>R&amp;e-run</source>
+        <translation>&amp;Erneut ausführen</translation>
     </message>
 </context>
 <context>
     <name>scalescope::ui::Labels</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <source>%1 ms</source>
         <extracomment>milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
         <extracomment>seconds with one decimal</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
         <extracomment>minutes and seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
         <extracomment>hours and minutes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>no thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schwellenwerte</translation>
     </message>
     <message numerus="yes">
         <source>passed (%n check(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bestanden (%n Prüfung)</numerusform>
+            <numerusform>bestanden (%n Prüfungen)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 failed</source>
         <extracomment>%1 = failed checks, %2 = all checks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 nicht bestanden</translation>
     </message>
 </context>
 <context>
     <name>scalescope::ui::MeasurementPage</name>
     <message>
         <source>Se&amp;quential: one request at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sequenziell: eine Anfrage nach der anderen</translation>
     </message>
     <message>
         <source>&amp;Concurrent, at most</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parallel, höchstens</translation>
     </message>
     <message>
         <source>Measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Messung</translation>
     </message>
     <message>
         <source>How many requests each endpoint gets at each size, and in which order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Anfragen jeder Endpunkt bei jeder Größe erhält, und in welcher Reihenfolge.</translation>
     </message>
     <message>
         <source>Measured requests per endpoint and size (more beyond them while the minimum duration is not reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessene Anfragen pro Endpunkt und Größe (mehr, solange die Mindestdauer nicht erreicht ist)</translation>
     </message>
     <message>
         <source>Unmeasured requests per endpoint and size, sent first so that caches and connections are warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemessene Anfragen pro Endpunkt und Größe, die zuerst gesendet werden, damit Caches und Verbindungen warm sind</translation>
     </message>
     <message>
         <source>One request at a time: latency without contention, the usual choice for growth curves</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage nach der anderen: Antwortzeit ohne Konkurrenz, die übliche Wahl für Wachstumskurven</translation>
     </message>
     <message>
         <source>Several requests in flight at once: latency under load</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Anfragen gleichzeitig unterwegs: Antwortzeit unter Last</translation>
     </message>
     <message>
         <source> in flight</source>
-        <translation type="unfinished"></translation>
+        <translation> gleichzeitig</translation>
     </message>
     <message>
         <source>Requests in flight at once in concurrent mode (also the concurrency of seeding and clean-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig laufende Anfragen im parallelen Modus (auch die Parallelität beim Befüllen und Aufräumen)</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>How long one request may take before it counts as a timeout error (the same setting as on the Target page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange eine Anfrage dauern darf, bevor sie als Zeitüberschreitung zählt (dieselbe Einstellung wie auf der Seite „Ziel“)</translation>
     </message>
     <message>
         <source>On a laptop or a shared machine the speed changes every few tens of milliseconds (frequency scaling, other load). Interleaving puts every endpoint of a size under the same conditions; a minimum duration averages the changes out. Measured on the demo target: grouped with 10 iterations classified every endpoint right in 2 of 5 runs, interleaved in blocks of 5 for 1000 ms in 18 of 18.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem Laptop oder einem geteilten Rechner ändert sich die Geschwindigkeit alle paar zehn Millisekunden (Taktanpassung, andere Last). Abwechselndes Messen stellt alle Endpunkte einer Größe unter dieselben Bedingungen; eine Mindestdauer mittelt die Schwankungen heraus. Gemessen am Demo-Ziel: Gruppiert mit 10 Iterationen wurde jeder Endpunkt in 2 von 5 Läufen richtig eingeordnet, abwechselnd in Blöcken zu 5 für 1000 ms in 18 von 18.</translation>
     </message>
     <message>
         <source>Interleaved: endpoints take turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwechselnd: Die Endpunkte sind reihum dran</translation>
     </message>
     <message>
         <source>Grouped: one endpoint after another</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppiert: ein Endpunkt nach dem anderen</translation>
     </message>
     <message>
         <source>Interleaved (recommended): at each size the endpoints take turns, a block of requests each. Grouped: each endpoint&apos;s requests one after another (cells finish one by one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwechselnd (empfohlen): Bei jeder Größe sind die Endpunkte reihum dran, jeweils mit einem Block von Anfragen. Gruppiert: die Anfragen jedes Endpunkts nacheinander (die Zellen werden eine nach der anderen fertig).</translation>
     </message>
     <message>
         <source> requests per turn</source>
-        <translation type="unfinished"></translation>
+        <translation> Anfragen pro Durchgang</translation>
     </message>
     <message>
         <source>Interleaved: consecutive requests of one endpoint per turn. A few (5) rather than one keep an endpoint measured mostly after itself, not after a slow neighbour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwechselnd: aufeinanderfolgende Anfragen eines Endpunkts pro Durchgang. Einige wenige (5) statt einer sorgen dafür, dass ein Endpunkt meist nach sich selbst gemessen wird, nicht nach einem langsamen Nachbarn.</translation>
     </message>
     <message>
         <source>off (exactly the iterations)</source>
-        <translation type="unfinished"></translation>
+        <translation>aus (genau die Iterationen)</translation>
     </message>
     <message>
         <source>Keep measuring each endpoint at each size until its requests span at least this long (at most %1 requests); 1000 ms is recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Endpunkt bei jeder Größe so lange messen, bis seine Anfragen mindestens diese Zeit umfassen (höchstens %1 Anfragen); empfohlen sind 1000 ms.</translation>
     </message>
     <message>
         <source>&amp;Iterations:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iterationen:</translation>
     </message>
     <message>
         <source>&amp;Warm-up requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufwärmanfragen:</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus:</translation>
     </message>
     <message>
         <source>&amp;Timeout per request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;limit pro Anfrage:</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reihenfolge:</translation>
     </message>
     <message>
         <source>B&amp;lock:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Block:</translation>
     </message>
     <message>
         <source>&amp;Minimum duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mindestdauer:</translation>
     </message>
     <message>
         <source>Iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>Iterationen</translation>
     </message>
     <message>
         <source>Warm-up requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwärmanfragen</translation>
     </message>
     <message>
         <source>Concurrent</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallel</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block</translation>
     </message>
     <message>
         <source>Minimum duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestdauer</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit</translation>
     </message>
     <message>
         <source>This plan uses HTTP/2 or a proxy, so it is measured through Qt&apos;s network stack (QNetworkAccessManager), which opens at most %1 HTTP/1.1 connections per host on Qt 6.4: more workers than that add no concurrency unless HTTP/2 multiplexes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan verwendet HTTP/2 oder einen Proxy und wird deshalb über den Netzwerk-Stack von Qt (QNetworkAccessManager) gemessen, der unter Qt 6.4 höchstens %1 HTTP/1.1-Verbindungen pro Host öffnet: Mehr Worker erhöhen die Parallelität nicht, es sei denn, HTTP/2 bündelt sie.</translation>
     </message>
     <message>
         <source>Measured with ScaleScope&apos;s lean HTTP/1.1 transport: every request in flight has its own connection, so the concurrency set above is the real one (Qt&apos;s limit of %1 connections per host applies only with HTTP/2 or a proxy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen mit dem schlanken HTTP/1.1-Transport von ScaleScope: Jede laufende Anfrage hat eine eigene Verbindung, die oben eingestellte Parallelität ist also die tatsächliche (die Grenze von Qt von %1 Verbindungen pro Host gilt nur mit HTTP/2 oder einem Proxy).</translation>
     </message>
     <message numerus="yes">
         <source>At least %n measured request(s)</source>
         <extracomment>%n = number of requests</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mindestens %n gemessene Anfrage</numerusform>
+            <numerusform>Mindestens %n gemessene Anfragen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (sizes × endpoints × requests per cell, warm-up included: %2 × %3 × %4)</source>
         <extracomment>%1 = &quot;At least 330 measured requests&quot;, %2 = sizes, %3 = endpoints, %4 = requests per endpoint and size</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Größen × Endpunkte × Anfragen pro Zelle, einschließlich Aufwärmen: %2 × %3 × %4)</translation>
     </message>
     <message>
         <source>%1, more while a cell has run for less than %2 ms.</source>
         <extracomment>%1 = the sentence before, %2 = milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, mehr, solange eine Zelle weniger als %2 ms gelaufen ist.</translation>
     </message>
     <message numerus="yes">
         <source>Seeding creates %n record(s).</source>
         <extracomment>%n = records created (the largest size)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Befüllen legt %n Datensatz an.</numerusform>
+            <numerusform>Das Befüllen legt %n Datensätze an.</numerusform>
         </translation>
     </message>
 </context>
@@ -3515,308 +3608,308 @@ default name of a new endpoint; %1 = its number</extracomment>
     <name>scalescope::ui::OverTimeChartView</name>
     <message>
         <source>Requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen/s</translation>
     </message>
     <message>
         <source>Errors/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler/s</translation>
     </message>
     <message>
         <source>p50 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 (ms)</translation>
     </message>
     <message>
         <source>p95 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 (ms)</translation>
     </message>
     <message>
         <source>Time since start (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit seit dem Start (s)</translation>
     </message>
     <message>
         <source>Requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
         <source>Response time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit (ms)</translation>
     </message>
 </context>
 <context>
     <name>scalescope::ui::PlanPage</name>
     <message>
         <source>What must be fixed before you can continue: the field in the plan and the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Was behoben werden muss, bevor Sie fortfahren können: das Feld im Plan und der Grund</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
         <extracomment>%1 = the field&apos;s label on the page, %2 = its path in the plan file, %3 = what is wrong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres Problem</numerusform>
+            <numerusform>… und %n weitere Probleme</numerusform>
         </translation>
     </message>
     <message>
         <source>not valid JSON: %1 (at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1 (bei Zeichen %2)</translation>
     </message>
     <message>
         <source>must be exactly one JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>muss genau ein JSON-Wert sein</translation>
     </message>
 </context>
 <context>
     <name>scalescope::ui::RequestProbe</name>
     <message>
         <source>No answer from %1 within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von %1 innerhalb von %2 ms</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>HTTP %1 %2 in %3 ms</source>
         <extracomment>%1 = HTTP status code, %2 = reason phrase, %3 = milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2 in %3 ms</translation>
     </message>
 </context>
 <context>
     <name>scalescope::ui::ReviewPage</name>
     <message>
         <source>Save plan &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung</translation>
     </message>
     <message>
         <source>Check the plan, save it to run it again (or from the command line), and start the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Plan, speichern Sie ihn, um ihn erneut (oder von der Kommandozeile) auszuführen, und starten Sie den Lauf.</translation>
     </message>
     <message>
         <source>e.g. Prompts API</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Prompts-API</translation>
     </message>
     <message>
         <source>A name for the plan, shown in reports and in the run history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für den Plan, angezeigt in Berichten und im Verlauf der Läufe</translation>
     </message>
     <message>
         <source>optional: what is measured and what to expect</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: was gemessen wird und was zu erwarten ist</translation>
     </message>
     <message>
         <source>An optional description, shown in reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine optionale Beschreibung, angezeigt in Berichten</translation>
     </message>
     <message>
         <source>The whole plan as it will run; secrets are never shown or saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gesamte Plan, wie er ausgeführt wird; Geheimnisse werden nie angezeigt oder gespeichert</translation>
     </message>
     <message>
         <source>Write the plan to a JSON file (without any password or token) to run it again or with scalescope-cli</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan in eine JSON-Datei schreiben (ohne Passwort oder Token), um ihn erneut oder mit scalescope-cli auszuführen</translation>
     </message>
     <message>
         <source>Where the plan was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Plan gespeichert wurde</translation>
     </message>
     <message>
         <source>&amp;Plan name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planname:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Plan name</source>
-        <translation type="unfinished"></translation>
+        <translation>Planname</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>%1, timeout %2 ms per request</source>
         <extracomment>%1 = base URL, %2 = timeout in ms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeitlimit %2 ms pro Anfrage</translation>
     </message>
     <message>
         <source>TLS certificates verified</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikate werden geprüft</translation>
     </message>
     <message>
         <source>TLS certificates not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikate werden nicht geprüft</translation>
     </message>
     <message>
         <source>HTTP/2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2</translation>
     </message>
     <message>
         <source>proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy %1</translation>
     </message>
     <message>
         <source>Headers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Header: %1</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>the password typed (kept in memory, not in the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>dem eingegebenen Passwort (im Speicher gehalten, nicht im Plan)</translation>
     </message>
     <message>
         <source>the password from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Passwort aus %1</translation>
     </message>
     <message>
         <source>no password entered yet (supply it at run time)</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Passwort, das beim Ausführen angegeben wird (noch keines eingegeben)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>HTTP basic as %1, with %2</source>
         <extracomment>%1 = user name, %2 = where the password comes from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Basic als %1, mit %2</translation>
     </message>
     <message>
         <source>Bearer token (kept in memory, not in the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token (im Speicher gehalten, nicht im Plan)</translation>
     </message>
     <message>
         <source>Bearer token from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token aus %1</translation>
     </message>
     <message>
         <source>Log in as %1 with %2 and %3; the token at %4 is sent as %5</source>
         <extracomment>%1 = user name, %2 = login request, %3 = where the password comes from, %4 = JSON pointer, %5 = header</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung als %1 mit %2 und %3; das Token unter %4 wird als %5 gesendet</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>Seeded records at the sizes %1</source>
         <extracomment>%1 = list of sizes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Angelegte Datensätze bei den Größen %1</translation>
     </message>
     <message>
         <source>the Location header</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Location-Header</translation>
     </message>
     <message>
         <source>Created with %1, id from %2</source>
         <extracomment>%1 = seed request, %2 = where the id is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt mit %1, ID aus %2</translation>
     </message>
     <message>
         <source>Deleted afterwards with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach gelöscht mit %1</translation>
     </message>
     <message>
         <source>The created records stay on the target (no clean-up request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angelegten Datensätze bleiben im Ziel (keine Aufräumanfrage)</translation>
     </message>
     <message>
         <source>Counted with %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt mit %1 unter %2</translation>
     </message>
     <message>
         <source>A sweep: {size} takes the values %1 in the endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Parameterdurchlauf: {size} nimmt in den Endpunkten die Werte %1 an</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestand</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine</translation>
     </message>
     <message>
         <source>any 2xx</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger 2xx</translation>
     </message>
     <message numerus="yes">
         <source>Endpoints (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Endpunkte (%n)</numerusform>
+            <numerusform>Endpunkte (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Per endpoint and size: %1 measured + %2 warm-up requests</source>
         <extracomment>%1 = measured requests, %2 = warm-up requests</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pro Endpunkt und Größe: %1 gemessene + %2 Aufwärmanfragen</translation>
     </message>
     <message numerus="yes">
         <source>Concurrent, %n request(s) in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Parallel, %n Anfrage gleichzeitig</numerusform>
+            <numerusform>Parallel, %n Anfragen gleichzeitig</numerusform>
         </translation>
     </message>
     <message>
         <source>Sequential, one request at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenziell, eine Anfrage nach der anderen</translation>
     </message>
     <message>
         <source>Interleaved: endpoints take turns, %1 at a time</source>
         <extracomment>%1 = requests per turn</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abwechselnd: Die Endpunkte sind reihum dran, jeweils %1</translation>
     </message>
     <message>
         <source>Grouped: one endpoint after another</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppiert: ein Endpunkt nach dem anderen</translation>
     </message>
     <message>
         <source>Each endpoint measured for at least %1 ms at each size</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Endpunkt wird bei jeder Größe mindestens %1 ms lang gemessen</translation>
     </message>
     <message>
         <source>Measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Messung</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
         <extracomment>%1 = endpoint or &quot;All endpoints&quot;, %2 = metric, %3 = limit (&quot;&lt; 300 ms&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
         <extracomment>%1 = file name, %2 = reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1</translation>
     </message>
     <message>
         <source>Save plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan speichern</translation>
     </message>
     <message>
         <source>ScaleScope plans (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ScaleScope-Pläne (*.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3824,127 +3917,127 @@ default name of a new endpoint; %1 = its number</extracomment>
     <message>
         <source>%1 ms</source>
         <extracomment>a latency in milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>ID</source>
         <extracomment>column: history id of the run</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen</translation>
     </message>
     <message>
         <source>Worst p95</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechtestes p95</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
 </context>
 <context>
     <name>scalescope::ui::RunWizard</name>
     <message>
         <source>New run</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Lauf</translation>
     </message>
     <message>
         <source>&amp;Start run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf &amp;starten</translation>
     </message>
 </context>
 <context>
     <name>scalescope::ui::ScaleChartView</name>
     <message>
         <source>p50 and p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 und p95</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>p99</source>
-        <translation type="unfinished"></translation>
+        <translation>p99</translation>
     </message>
     <message>
         <source>The response time statistic the lines show</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahl der Antwortzeit, die die Linien zeigen</translation>
     </message>
     <message>
         <source>S&amp;tatistic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennzahl:</translation>
     </message>
     <message>
         <source>solid: p50, dashed: p95</source>
-        <translation type="unfinished"></translation>
+        <translation>durchgezogen: p50, gestrichelt: p95</translation>
     </message>
     <message>
         <source>&amp;Logarithmic axes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo&amp;garithmische Achsen</translation>
     </message>
     <message>
         <source>Offered when the values span more than two decades</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar, wenn die Werte mehr als zwei Größenordnungen umfassen</translation>
     </message>
     <message>
         <source>%1 (p95)</source>
         <extracomment>legend of the dashed line, %1 = endpoint name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (p95)</translation>
     </message>
     <message>
         <source>Size parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenparameter</translation>
     </message>
     <message>
         <source>Dataset size (records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe des Datenbestands (Datensätze)</translation>
     </message>
     <message>
         <source>Response time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit (ms)</translation>
     </message>
     <message>
         <source>%1 at %2</source>
         <extracomment>%1 = endpoint, %2 = dataset size</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n request(s))</source>
         <extracomment>%1 = statistic name, %2 = its value, %n = requests measured</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 (%n Anfrage)</numerusform>
+            <numerusform>%1: %2 (%n Anfragen)</numerusform>
         </translation>
     </message>
 </context>
@@ -3953,48 +4046,48 @@ default name of a new endpoint; %1 = its number</extracomment>
     <message>
         <source>R² %1, n %2 → %3</source>
         <extracomment>R² of the fitted curve, and the sizes it spans</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>R² %1, n %2 → %3</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Class</source>
         <extracomment>column: complexity class such as O(n)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachstum</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassung</translation>
     </message>
 </context>
 <context>
     <name>scalescope::ui::SecretStore</name>
     <message>
         <source>this build of ScaleScope has no keychain support (QtKeychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Build von ScaleScope unterstützt keinen Schlüsselbund (QtKeychain)</translation>
     </message>
     <message>
         <source>the keychain is turned off (SCALESCOPE_NO_KEYCHAIN is set)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund ist ausgeschaltet (SCALESCOPE_NO_KEYCHAIN ist gesetzt)</translation>
     </message>
     <message>
         <source>the system keychain did not answer earlier in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Systems hat früher in dieser Sitzung nicht geantwortet</translation>
     </message>
     <message>
         <source>the system keychain did not answer within %1 s</source>
         <extracomment>%1 = seconds, e.g. 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Systems hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
         <source>no system keychain is available</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund des Systems verfügbar</translation>
     </message>
 </context>
 <context>
@@ -4002,50 +4095,50 @@ default name of a new endpoint; %1 = its number</extracomment>
     <message>
         <source>%1 %</source>
         <extracomment>%1 = a percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Successful requests (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreiche Anfragen (%)</translation>
     </message>
     <message>
         <source>Size parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenparameter</translation>
     </message>
     <message>
         <source>Dataset size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe des Datenbestands</translation>
     </message>
     <message>
         <source>No cell measured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zelle gemessen.</translation>
     </message>
     <message numerus="yes">
         <source>Every measured request succeeded (%n cell(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jede gemessene Anfrage war erfolgreich (%n Zelle).</numerusform>
+            <numerusform>Jede gemessene Anfrage war erfolgreich (%n Zellen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) had failed requests; the lowest success rate is %1 at size %2: %3.</source>
         <extracomment>%n = cells with failures, %1 = endpoint, %2 = dataset size, %3 = its success rate</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zelle hatte fehlgeschlagene Anfragen; die niedrigste Erfolgsquote hat %1 bei Größe %2: %3.</numerusform>
+            <numerusform>%n Zellen hatten fehlgeschlagene Anfragen; die niedrigste Erfolgsquote hat %1 bei Größe %2: %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 at size %2: not measured yet</source>
         <extracomment>%1 = endpoint, %2 = dataset size</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei Größe %2: noch nicht gemessen</translation>
     </message>
     <message numerus="yes">
         <source>%1 at size %2: %3 succeeded (%4 of %n request(s))</source>
         <extracomment>%1 = endpoint, %2 = dataset size, %3 = success rate, %4 = successful requests, %n = all requests</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 bei Größe %2: %3 erfolgreich (%4 von %n Anfrage)</numerusform>
+            <numerusform>%1 bei Größe %2: %3 erfolgreich (%4 von %n Anfragen)</numerusform>
         </translation>
     </message>
 </context>
@@ -4053,131 +4146,131 @@ default name of a new endpoint; %1 = its number</extracomment>
     <name>scalescope::ui::TargetPage</name>
     <message>
         <source>Verify TLS c&amp;ertificates</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikate p&amp;rüfen</translation>
     </message>
     <message>
         <source>Use HTTP/&amp;2 (measured through Qt&apos;s network stack)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/&amp;2 verwenden (gemessen über den Netzwerk-Stack von Qt)</translation>
     </message>
     <message>
         <source>&amp;Add header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header &amp;entfernen</translation>
     </message>
     <message>
         <source>Check &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung prüfen</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>The API to measure: where it is and how every request to it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu messende API: wo sie erreichbar ist und wie jede Anfrage an sie gesendet wird.</translation>
     </message>
     <message>
         <source>Scheme, host and port of the API, optionally with a path prefix (https://api.example.org/v2); every request path is appended to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema, Host und Port der API, optional mit Pfadpräfix (https://api.example.org/v2); jeder Anfragepfad wird daran angehängt</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>How long one request may take before it counts as a timeout error</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange eine Anfrage dauern darf, bevor sie als Zeitüberschreitung zählt</translation>
     </message>
     <message>
         <source>Reject servers whose certificate is not trusted; turn off only for test servers with self-signed certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Server mit nicht vertrauenswürdigem Zertifikat ablehnen; nur für Testserver mit selbstsignierten Zertifikaten ausschalten</translation>
     </message>
     <message>
         <source>Measure with HTTP/2 through QNetworkAccessManager; it adds its own overhead (a few milliseconds) to every latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit HTTP/2 über QNetworkAccessManager messen; das fügt jeder Antwortzeit eigenen Overhead (einige Millisekunden) hinzu</translation>
     </message>
     <message>
         <source>none (e.g. http://proxy:3128)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (z. B. http://proxy:3128)</translation>
     </message>
     <message>
         <source>Send the requests through this proxy (http:// or socks5://, no password); measured through Qt&apos;s network stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragen über diesen Proxy senden (http:// oder socks5://, ohne Passwort); gemessen über den Netzwerk-Stack von Qt</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Headers sent with every request (not the login&apos;s authentication header); values may use placeholders such as {env:API_KEY}</source>
-        <translation type="unfinished"></translation>
+        <translation>Header, die mit jeder Anfrage gesendet werden (nicht der Authentifizierungs-Header der Anmeldung); Werte können Platzhalter wie {env:API_KEY} verwenden</translation>
     </message>
     <message>
         <source>Add a header sent with every request</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Header hinzufügen, der mit jeder Anfrage gesendet wird</translation>
     </message>
     <message>
         <source>Remove the selected headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Header entfernen</translation>
     </message>
     <message>
         <source>Send one GET request to the base URL and show what the server answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine GET-Anfrage an die Basis-URL senden und die Antwort des Servers anzeigen</translation>
     </message>
     <message>
         <source>The answer to the last connection check</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf die letzte Verbindungsprüfung</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Timeout per request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;limit pro Anfrage:</translation>
     </message>
     <message>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy:</translation>
     </message>
     <message>
         <source>Default &amp;headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Hea&amp;der:</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Default headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Header</translation>
     </message>
     <message>
         <source>Fix the base URL first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst die Basis-URL: %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>%1 — the server answers (the base URL itself need not be a page)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – der Server antwortet (die Basis-URL selbst muss keine Seite sein)</translation>
     </message>
 </context>
 <context>
@@ -4185,235 +4278,235 @@ default name of a new endpoint; %1 = its number</extracomment>
     <message>
         <source>%1 %</source>
         <extracomment>a percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 req/s</source>
         <extracomment>requests per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 req/s</translation>
     </message>
     <message>
         <source>ΔBIC %1</source>
         <extracomment>the BIC evidence of a scaling ceiling</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ΔBIC %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
         <extracomment>milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT BESTANDEN</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>at most %1</source>
         <extracomment>a scaling ceiling, e.g. &quot;at most O(n)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1</translation>
     </message>
     <message>
         <source>≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
     <message>
         <source>≤ %1</source>
         <extracomment>an upper limit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze</translation>
     </message>
 </context>
 <context>
     <name>scalescope::ui::ThresholdsModel</name>
     <message>
         <source>p50 latency</source>
-        <translation type="unfinished"></translation>
+        <translation>p50-Antwortzeit</translation>
     </message>
     <message>
         <source>p90 latency</source>
-        <translation type="unfinished"></translation>
+        <translation>p90-Antwortzeit</translation>
     </message>
     <message>
         <source>p95 latency</source>
-        <translation type="unfinished"></translation>
+        <translation>p95-Antwortzeit</translation>
     </message>
     <message>
         <source>p99 latency</source>
-        <translation type="unfinished"></translation>
+        <translation>p99-Antwortzeit</translation>
     </message>
     <message>
         <source>mean latency</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Antwortzeit</translation>
     </message>
     <message>
         <source>max latency</source>
-        <translation type="unfinished"></translation>
+        <translation>maximale Antwortzeit</translation>
     </message>
     <message>
         <source>error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerrate</translation>
     </message>
     <message>
         <source>throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz</translation>
     </message>
     <message>
         <source>scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung</translation>
     </message>
     <message>
         <source>&lt; %1 ms</source>
         <extracomment>a latency limit; %1 = milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1 ms</translation>
     </message>
     <message>
         <source>&lt; %1 %</source>
         <extracomment>an error-rate limit; %1 = percent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1 %</translation>
     </message>
     <message>
         <source>&gt; %1 req/s</source>
         <extracomment>a throughput minimum; %1 = requests per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&gt; %1 req/s</translation>
     </message>
     <message>
         <source>no worse than %1</source>
         <extracomment>a scaling ceiling; %1 = complexity class such as O(n)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nicht schlechter als %1</translation>
     </message>
     <message>
         <source>All endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Endpunkte</translation>
     </message>
     <message>
         <source>The endpoint this limit applies to, or all endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt, für den diese Grenze gilt, oder alle Endpunkte</translation>
     </message>
     <message>
         <source>What is measured: a latency percentile, the mean or maximum latency, the error rate, the throughput, or how latency grows with the dataset (scaling)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gemessen wird: ein Perzentil der Antwortzeit, die mittlere oder maximale Antwortzeit, die Fehlerrate, der Durchsatz oder wie die Antwortzeit mit dem Datenbestand wächst (Skalierung)</translation>
     </message>
     <message>
         <source>The latency must stay below this many milliseconds at every size</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwortzeit muss bei jeder Größe unter so vielen Millisekunden bleiben</translation>
     </message>
     <message>
         <source>The share of failed requests must stay below this percentage at every size</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil fehlgeschlagener Anfragen muss bei jeder Größe unter diesem Prozentsatz bleiben</translation>
     </message>
     <message>
         <source>The throughput must stay above this many requests per second at every size</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchsatz muss bei jeder Größe über so vielen Anfragen pro Sekunde bleiben</translation>
     </message>
     <message>
         <source>A scaling ceiling: latency may grow no worse than this class with the dataset size; it fails only when the fitted growth is worse with confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Skalierungsobergrenze: Die Antwortzeit darf mit der Größe des Datenbestands nicht schlechter als diese Klasse wachsen; sie gilt nur dann als verletzt, wenn das angepasste Wachstum mit Sicherheit schlechter ist</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> req/s</source>
-        <translation type="unfinished"></translation>
+        <translation> req/s</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze</translation>
     </message>
 </context>
 <context>
     <name>scalescope::ui::ThresholdsPage</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan&amp;dardwerte</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte</translation>
     </message>
     <message>
         <source>Limits the results must respect at every size; a run that breaks one is marked as failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen, die die Ergebnisse bei jeder Größe einhalten müssen; ein Lauf, der eine davon verletzt, wird als fehlgeschlagen markiert.</translation>
     </message>
     <message>
         <source>Double-click or press F2 to edit a cell. Latencies are in milliseconds, the error rate in percent, throughput in requests per second; &quot;scaling&quot; takes a complexity class</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Bearbeiten einer Zelle doppelklicken oder F2 drücken. Antwortzeiten sind in Millisekunden, die Fehlerrate in Prozent, der Durchsatz in Anfragen pro Sekunde; „Skalierung“ erwartet eine Komplexitätsklasse</translation>
     </message>
     <message>
         <source>Add a threshold (p95 latency for all endpoints; change it in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schwellenwert hinzufügen (p95-Antwortzeit für alle Endpunkte; in der Tabelle ändern)</translation>
     </message>
     <message>
         <source>Remove the selected thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Schwellenwerte entfernen</translation>
     </message>
     <message>
         <source>Replace the table with the usual limits: p50 &lt; 100 ms, p95 &lt; 300 ms, p99 &lt; 500 ms, errors &lt; 1 %, throughput &gt; 100 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle durch die üblichen Grenzen ersetzen: p50 &lt; 100 ms, p95 &lt; 300 ms, p99 &lt; 500 ms, Fehler &lt; 1 %, Durchsatz &gt; 100 req/s</translation>
     </message>
     <message>
         <source>A scaling ceiling such as &quot;List items: scaling no worse than O(n)&quot; fails only when the fitted growth is worse with confidence; data too noisy to classify passes with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Skalierungsobergrenze wie „List items: Skalierung nicht schlechter als O(n)“ gilt nur dann als verletzt, wenn das angepasste Wachstum mit Sicherheit schlechter ist; zu verrauschte Daten gelten mit einem Hinweis als bestanden.</translation>
     </message>
     <message>
         <source>&amp;Thresholds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schwellenwerte:</translation>
     </message>
     <message>
         <source>Threshold %1</source>
         <extracomment>%1 = threshold number (1-based)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert %1</translation>
     </message>
 </context>
 </TS>

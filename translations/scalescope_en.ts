@@ -20,14 +20,14 @@
     <message numerus="yes">
         <source>The plan has no cleanup request: %n record(s) created by this run stay in the target</source>
         <translation>
-            <numerusform>The plan has no cleanup request: %n record created by this run stay in the target</numerusform>
+            <numerusform>The plan has no cleanup request: %n record created by this run stays in the target</numerusform>
             <numerusform>The plan has no cleanup request: %n records created by this run stay in the target</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cleanup skipped: %n record(s) created by this run stay in the target</source>
         <translation>
-            <numerusform>Cleanup skipped: %n record created by this run stay in the target</numerusform>
+            <numerusform>Cleanup skipped: %n record created by this run stays in the target</numerusform>
             <numerusform>Cleanup skipped: %n records created by this run stay in the target</numerusform>
         </translation>
     </message>
@@ -41,13 +41,66 @@
     <message numerus="yes">
         <source>%n record(s) created by this run were already gone</source>
         <translation>
-            <numerusform>%n record created by this run were already gone</numerusform>
+            <numerusform>%n record created by this run was already gone</numerusform>
             <numerusform>%n records created by this run were already gone</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>scalescope::analysis</name>
+    <name>scalescope::analysis::Comparison</name>
+    <message numerus="yes">
+        <source>%1: no significant change at %n size(s)</source>
+        <translation>
+            <numerusform>%1: no significant change at %n size</numerusform>
+            <numerusform>%1: no significant change at %n sizes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; isolated change at %n size(s), not confirmed at the others</source>
+        <translation>
+            <numerusform>; isolated change at %n size, not confirmed at the others</numerusform>
+            <numerusform>; isolated change at %n sizes, not confirmed at the others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n size(s) not tested (too few samples)</source>
+        <translation>
+            <numerusform>; %n size not tested (too few samples)</numerusform>
+            <numerusform>; %n sizes not tested (too few samples)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared %n cell(s): </source>
+        <translation>
+            <numerusform>Compared %n cell: </numerusform>
+            <numerusform>Compared %n cells: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with too few samples</source>
+        <translation>
+            <numerusform>, %n with too few samples</numerusform>
+            <numerusform>, %n with too few samples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; success rate fell in %n cell(s)</source>
+        <translation>
+            <numerusform>; success rate fell in %n cell</numerusform>
+            <numerusform>; success rate fell in %n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the candidate run is %1 %2 across the board (median of %n cell(s)): either the machine&apos;s load changed between the runs or a change affects every endpoint; the verdicts below are relative to this drift</source>
+        <extracomment>%1 = e.g. &quot;85 %&quot;, %2 = &quot;slower&quot; or &quot;faster&quot;, %n = cells</extracomment>
+        <translation>
+            <numerusform>the candidate run is %1 %2 across the board (median of %n cell): either the machine&apos;s load changed between the runs or a change affects every endpoint; the verdicts below are relative to this drift</numerusform>
+            <numerusform>the candidate run is %1 %2 across the board (median of %n cells): either the machine&apos;s load changed between the runs or a change affects every endpoint; the verdicts below are relative to this drift</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::analysis::Findings</name>
     <message numerus="yes">
         <source>The same holds at %n smaller size(s).</source>
         <extracomment>%n = number of further sizes</extracomment>
@@ -60,10 +113,24 @@
 <context>
     <name>scalescope::gui::MainWindow</name>
     <message numerus="yes">
-        <source>Run %1: %n cell(s) measured</source>
+        <source>The run completed: %n cell(s) measured</source>
         <translation>
-            <numerusform>Run %1: %n cell measured</numerusform>
-            <numerusform>Run %1: %n cells measured</numerusform>
+            <numerusform>The run completed: %n cell measured</numerusform>
+            <numerusform>The run completed: %n cells measured</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The run was stopped: %n cell(s) measured are kept</source>
+        <translation>
+            <numerusform>The run was stopped: %n cell measured is kept</numerusform>
+            <numerusform>The run was stopped: %n cells measured are kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The run failed after %n cell(s)</source>
+        <translation>
+            <numerusform>The run failed after %n cell</numerusform>
+            <numerusform>The run failed after %n cells</numerusform>
         </translation>
     </message>
 </context>
@@ -114,8 +181,22 @@
     <message numerus="yes">
         <source>thresholds: all %n check(s) passed</source>
         <translation>
-            <numerusform>thresholds: all %n check passed</numerusform>
+            <numerusform>thresholds: %n check passed</numerusform>
             <numerusform>thresholds: all %n checks passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical finding(s)</source>
+        <translation>
+            <numerusform>%n critical finding</numerusform>
+            <numerusform>%n critical findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>
@@ -124,7 +205,7 @@
     <message numerus="yes">
         <source>%n runs selected.</source>
         <translation>
-            <numerusform>%n runs selected.</numerusform>
+            <numerusform>%n run selected.</numerusform>
             <numerusform>%n runs selected.</numerusform>
         </translation>
     </message>
@@ -138,7 +219,7 @@
     <message numerus="yes">
         <source>The process running it ended before it finished; the %n cell(s) it completed are kept.</source>
         <translation>
-            <numerusform>The process running it ended before it finished; the %n cell it completed are kept.</numerusform>
+            <numerusform>The process running it ended before it finished; the %n cell it completed is kept.</numerusform>
             <numerusform>The process running it ended before it finished; the %n cells it completed are kept.</numerusform>
         </translation>
     </message>

@@ -16,10 +16,13 @@ namespace scalescope::analysis {
 
 namespace {
 
-constexpr const char* kContext = "scalescope::analysis::Comparison";
 constexpr double kHighNoisePercent = 100.0; // noise floor above which the comparison warns that it is blunt
 
-QString tr(const char* text, int n = -1) { return QCoreApplication::translate(kContext, text, nullptr, n); }
+/// The translation context of this file's messages: lupdate reads it from the macro, so the context it
+/// extracts is the one looked up at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(scalescope::analysis::Comparison)
+};
 
 QString formatPercent(double percent)
 {
@@ -37,7 +40,7 @@ QString formatP(double p)
 
 QString formatDelta(double delta) { return QStringLiteral("δ = ") + QString::number(delta, 'f', 2); }
 
-QString modeName(DatasetMode mode) { return mode == DatasetMode::Seeded ? tr("seeded") : tr("sweep"); }
+QString modeName(DatasetMode mode) { return mode == DatasetMode::Seeded ? Text::tr("seeded") : Text::tr("sweep"); }
 
 double median(QList<double> sorted)
 {
@@ -115,10 +118,11 @@ void checkTargets(const RunResult& base, const RunResult& candidate, RunComparis
     if (!sameHost) {
         //: %1, %2 = base URLs of the two runs
         out.incompatibilities.append(
-            tr("the runs measured different targets: %1 (base) and %2 (candidate)").arg(targetText(a), targetText(b)));
+            Text::tr("the runs measured different targets: %1 (base) and %2 (candidate)")
+                .arg(targetText(a), targetText(b)));
     } else if (a.port() != b.port()) {
-        out.warnings.append(tr("the target's port differs (%1 in the base run, %2 in the candidate); compared as the "
-                               "same target")
+        out.warnings.append(Text::tr("the target's port differs (%1 in the base run, %2 in the candidate); compared as the "
+                                     "same target")
                                 .arg(a.port())
                                 .arg(b.port()));
     }
@@ -129,30 +133,30 @@ void checkSettings(const RunResult& base, const RunResult& candidate, RunCompari
     const MeasurementConfig& a = base.plan.measurement;
     const MeasurementConfig& b = candidate.plan.measurement;
     if (a.iterations != b.iterations)
-        out.warnings.append(tr("different iterations per cell: %1 in the base run, %2 in the candidate")
+        out.warnings.append(Text::tr("different iterations per cell: %1 in the base run, %2 in the candidate")
                                 .arg(a.iterations)
                                 .arg(b.iterations));
     if (a.warmup != b.warmup)
-        out.warnings.append(tr("different warm-up requests per cell: %1 in the base run, %2 in the candidate")
+        out.warnings.append(Text::tr("different warm-up requests per cell: %1 in the base run, %2 in the candidate")
                                 .arg(a.warmup)
                                 .arg(b.warmup));
     const auto modeText = [](const MeasurementConfig& m) {
-        return m.concurrent ? tr("concurrent (%1 workers)").arg(m.maxWorkers) : tr("sequential");
+        return m.concurrent ? Text::tr("concurrent (%1 workers)").arg(m.maxWorkers) : Text::tr("sequential");
     };
     if (a.concurrent != b.concurrent || (a.concurrent && a.maxWorkers != b.maxWorkers))
         out.warnings.append(
-            tr("different concurrency: %1 in the base run, %2 in the candidate").arg(modeText(a), modeText(b)));
+            Text::tr("different concurrency: %1 in the base run, %2 in the candidate").arg(modeText(a), modeText(b)));
     if (base.transport != candidate.transport)
-        out.warnings.append(tr("different transports: %1 in the base run, %2 in the candidate")
+        out.warnings.append(Text::tr("different transports: %1 in the base run, %2 in the candidate")
                                 .arg(base.transport, candidate.transport));
     const auto statusCheck = [&out](const RunResult& run, const QString& which) {
         if (run.status != RunStatus::Completed && run.status != RunStatus::Running)
             //: %1 = "base" or "candidate" (already translated), %2 = run status name
-            out.warnings.append(tr("the %1 run did not complete (%2): only its measured cells are compared")
+            out.warnings.append(Text::tr("the %1 run did not complete (%2): only its measured cells are compared")
                                     .arg(which, runStatusName(run.status)));
     };
-    statusCheck(base, tr("base"));
-    statusCheck(candidate, tr("candidate"));
+    statusCheck(base, Text::tr("base"));
+    statusCheck(candidate, Text::tr("candidate"));
 }
 
 const CellResult* findCell(const RunResult& run, const QString& endpoint, int size)
@@ -198,7 +202,7 @@ CellComparison measureCell(const CellResult& base, const CellResult& candidate, 
 QString cellPrefix(const CellComparison& cell)
 {
     //: %1 = endpoint name, %2 = dataset size
-    return tr("%1 @ %2").arg(cell.endpoint).arg(cell.size);
+    return Text::tr("%1 @ %2").arg(cell.endpoint).arg(cell.size);
 }
 
 void decideCell(CellComparison& cell, const CompareOptions& options, double driftPercent)
@@ -208,21 +212,21 @@ void decideCell(CellComparison& cell, const CompareOptions& options, double drif
     if (driftPercent != 0.0 && cell.test.valid)
         //: %1 = raw change, %2 = change beyond the drift, %3 = run-wide drift; e.g. "+416 %; +127 % beyond the
         //: run-wide +127 %"
-        change = tr("%1; %2 beyond the run-wide %3")
+        change = Text::tr("%1; %2 beyond the run-wide %3")
                      .arg(change, formatPercent(cell.adjustedChangePercent), formatPercent(driftPercent));
     const QString medians
-        = tr("%1 → %2 ms (%3)")
+        = Text::tr("%1 → %2 ms (%3)")
               .arg(results::formatMs(cell.baseMedianMs), results::formatMs(cell.candidateMedianMs), change);
     if (!cell.test.valid) {
         cell.verdict = ChangeVerdict::Insufficient;
         if (cell.baseSamples == 0 || cell.candidateSamples == 0) {
-            const QString which = cell.baseSamples == 0 && cell.candidateSamples == 0 ? tr("either run")
-                : cell.baseSamples == 0                                               ? tr("the base run")
-                                                                                      : tr("the candidate run");
+            const QString which = cell.baseSamples == 0 && cell.candidateSamples == 0 ? Text::tr("either run")
+                : cell.baseSamples == 0                                               ? Text::tr("the base run")
+                                                                                      : Text::tr("the candidate run");
             //: %1 = "endpoint @ size", %2 = medians, %3 = which run lacks samples
-            cell.message = tr("%1: %2, not tested: no raw samples in %3").arg(prefix, medians, which);
+            cell.message = Text::tr("%1: %2, not tested: no raw samples in %3").arg(prefix, medians, which);
         } else {
-            cell.message = tr("%1: %2, not tested: too few samples (%3 and %4; at least %5 per run needed)")
+            cell.message = Text::tr("%1: %2, not tested: too few samples (%3 and %4; at least %5 per run needed)")
                                .arg(prefix, medians)
                                .arg(cell.baseSamples)
                                .arg(cell.candidateSamples)
@@ -236,18 +240,18 @@ void decideCell(CellComparison& cell, const CompareOptions& options, double drif
     if (cell.pAdjusted >= options.alpha)
         shortfalls.append(QString()); // the p-value says it: no note needed
     if (std::abs(delta) < options.minEffectSize)
-        shortfalls.append(tr("|δ| below the %1 minimum effect").arg(options.minEffectSize, 0, 'f', 2));
+        shortfalls.append(Text::tr("|δ| below the %1 minimum effect").arg(options.minEffectSize, 0, 'f', 2));
     // Compared as ratios, so that +25 % slower and 20 % faster (1/1.25) are the same size of change.
     const double ratio = 1.0 + cell.adjustedChangePercent / 100.0;
     if (ratio <= 0.0 || std::abs(std::log(ratio)) < std::log1p(cell.requiredChangePercent / 100.0))
         shortfalls.append(cell.requiredChangePercent > options.minRelativeChange
-                ? tr("change below the run-to-run noise floor of %1")
+                ? Text::tr("change below the run-to-run noise floor of %1")
                       .arg(formatPercent(cell.requiredChangePercent).mid(1))
-                : tr("change below the %1 minimum").arg(formatPercent(cell.requiredChangePercent).mid(1)));
+                : Text::tr("change below the %1 minimum").arg(formatPercent(cell.requiredChangePercent).mid(1)));
     if (std::abs(cell.adjustedChangeMs) < options.minAbsoluteChangeMs)
-        shortfalls.append(tr("change below the %1 ms minimum").arg(options.minAbsoluteChangeMs, 0, 'g', 3));
+        shortfalls.append(Text::tr("change below the %1 ms minimum").arg(options.minAbsoluteChangeMs, 0, 'g', 3));
     if (shortfalls.isEmpty() && (delta > 0) != (cell.adjustedChangeMs > 0))
-        shortfalls.append(tr("the median and δ point in opposite directions"));
+        shortfalls.append(Text::tr("the median and δ point in opposite directions"));
 
     if (shortfalls.isEmpty()) {
         cell.verdict = cell.adjustedChangeMs > 0 ? ChangeVerdict::Slower : ChangeVerdict::Faster;
@@ -258,10 +262,11 @@ void decideCell(CellComparison& cell, const CompareOptions& options, double drif
     }
     const QString verdictText = cell.verdict == ChangeVerdict::NoSignificantChange
         ? changeVerdictLabel(cell.verdict)
-        : tr("%1, significant").arg(changeVerdictLabel(cell.verdict));
+        : Text::tr("%1, significant").arg(changeVerdictLabel(cell.verdict));
     //: %1 = "endpoint @ size", %2 = "3.9 → 12.1 ms (+210 %)", %3 = verdict, %4 = "p < 0.001", %5 = "δ = 0.98"
     cell.message
-        = tr("%1: %2, %3 (%4, %5)").arg(prefix, medians, verdictText, formatP(cell.pAdjusted), formatDelta(delta));
+        = Text::tr("%1: %2, %3 (%4, %5)")
+              .arg(prefix, medians, verdictText, formatP(cell.pAdjusted), formatDelta(delta));
     if (!cell.note.isEmpty())
         cell.message += QStringLiteral(": ") + cell.note;
 }
@@ -271,7 +276,7 @@ QString percentRange(QList<double> changes)
     std::sort(changes.begin(), changes.end());
     if (changes.size() == 1 || formatPercent(changes.front()) == formatPercent(changes.back()))
         return formatPercent(changes.front());
-    return tr("%1 … %2").arg(formatPercent(changes.front()), formatPercent(changes.back()));
+    return Text::tr("%1 … %2").arg(formatPercent(changes.front()), formatPercent(changes.back()));
 }
 
 void describeEndpoint(EndpointComparison& endpoint, const QList<const CellComparison*>& cells)
@@ -289,21 +294,21 @@ void describeEndpoint(EndpointComparison& endpoint, const QList<const CellCompar
     switch (endpoint.verdict) {
     case ChangeVerdict::Slower:
         //: %1 = endpoint, %2 of %3 sizes, %4 = range of median changes
-        text = tr("%1: slower, significant at %2 of %3 sizes (median %4)")
+        text = Text::tr("%1: slower, significant at %2 of %3 sizes (median %4)")
                    .arg(endpoint.endpoint)
                    .arg(endpoint.slowerCells)
                    .arg(endpoint.cells)
                    .arg(percentRange(slower));
         break;
     case ChangeVerdict::Faster:
-        text = tr("%1: faster, significant at %2 of %3 sizes (median %4)")
+        text = Text::tr("%1: faster, significant at %2 of %3 sizes (median %4)")
                    .arg(endpoint.endpoint)
                    .arg(endpoint.fasterCells)
                    .arg(endpoint.cells)
                    .arg(percentRange(faster));
         break;
     case ChangeVerdict::Mixed:
-        text = tr("%1: mixed, significantly slower at %2 size(s) (median %3) and faster at %4 (median %5) of %6")
+        text = Text::tr("%1: mixed, significantly slower at %2 size(s) (median %3) and faster at %4 (median %5) of %6")
                    .arg(endpoint.endpoint)
                    .arg(endpoint.slowerCells)
                    .arg(percentRange(slower))
@@ -312,23 +317,23 @@ void describeEndpoint(EndpointComparison& endpoint, const QList<const CellCompar
                    .arg(endpoint.cells);
         break;
     case ChangeVerdict::NoSignificantChange:
-        text = tr("%1: no significant change at %n size(s)", tested).arg(endpoint.endpoint);
+        text = Text::tr("%1: no significant change at %n size(s)", nullptr, tested).arg(endpoint.endpoint);
         break;
     case ChangeVerdict::Insufficient:
-        text = tr("%1: too few samples to compare at any size").arg(endpoint.endpoint);
+        text = Text::tr("%1: too few samples to compare at any size").arg(endpoint.endpoint);
         break;
     }
     const auto isolated
         = std::count_if(cells.begin(), cells.end(), [](const CellComparison* c) { return c->isolated; });
     if (isolated > 0)
-        text += tr("; isolated change at %n size(s), not confirmed at the others", int(isolated));
+        text += Text::tr("; isolated change at %n size(s), not confirmed at the others", nullptr, int(isolated));
     if (endpoint.verdict != ChangeVerdict::Insufficient && endpoint.insufficientCells > 0)
-        text += tr("; %n size(s) not tested (too few samples)", endpoint.insufficientCells);
+        text += Text::tr("; %n size(s) not tested (too few samples)", nullptr, endpoint.insufficientCells);
     if (endpoint.successRegressed)
-        text += tr("; success rate fell");
+        text += Text::tr("; success rate fell");
     if (endpoint.classChanged)
         //: %1, %2 = complexity classes such as O(n) and O(n²)
-        text += tr("; scaling %1 → %2")
+        text += Text::tr("; scaling %1 → %2")
                     .arg(complexityName(endpoint.baseFit.bestClass), complexityName(endpoint.candidateFit.bestClass));
     endpoint.message = text;
 }
@@ -360,11 +365,11 @@ QString changeVerdictName(ChangeVerdict verdict)
 QString changeVerdictLabel(ChangeVerdict verdict)
 {
     switch (verdict) {
-    case ChangeVerdict::Faster: return tr("faster");
-    case ChangeVerdict::Slower: return tr("slower");
-    case ChangeVerdict::Mixed: return tr("mixed");
-    case ChangeVerdict::NoSignificantChange: return tr("no significant change");
-    case ChangeVerdict::Insufficient: return tr("too few samples");
+    case ChangeVerdict::Faster: return Text::tr("faster");
+    case ChangeVerdict::Slower: return Text::tr("slower");
+    case ChangeVerdict::Mixed: return Text::tr("mixed");
+    case ChangeVerdict::NoSignificantChange: return Text::tr("no significant change");
+    case ChangeVerdict::Insufficient: return Text::tr("too few samples");
     }
     return {};
 }
@@ -378,18 +383,18 @@ int RunComparison::countCells(ChangeVerdict verdict) const
 QString RunComparison::summary() const
 {
     if (!compatible)
-        return tr("Runs cannot be compared: %1").arg(incompatibilities.join(QStringLiteral("; ")));
-    QString text = tr("Compared %n cell(s): ", int(cells.size()))
-        + tr("%1 slower, %2 faster, %3 no significant change")
+        return Text::tr("Runs cannot be compared: %1").arg(incompatibilities.join(QStringLiteral("; ")));
+    QString text = Text::tr("Compared %n cell(s): ", nullptr, int(cells.size()))
+        + Text::tr("%1 slower, %2 faster, %3 no significant change")
               .arg(countCells(ChangeVerdict::Slower))
               .arg(countCells(ChangeVerdict::Faster))
               .arg(countCells(ChangeVerdict::NoSignificantChange));
     if (const int insufficient = countCells(ChangeVerdict::Insufficient))
-        text += tr(", %n with too few samples", insufficient);
+        text += Text::tr(", %n with too few samples", nullptr, insufficient);
     const auto successDrops
         = std::count_if(cells.begin(), cells.end(), [](const CellComparison& c) { return c.successRegressed; });
     if (successDrops > 0)
-        text += tr("; success rate fell in %n cell(s)", int(successDrops));
+        text += Text::tr("; success rate fell in %n cell(s)", nullptr, int(successDrops));
     return text;
 }
 
@@ -404,15 +409,15 @@ RunComparison compareRuns(const RunResult& base, const RunResult& candidate, con
         if (run.error)
             //: %1 = "base" or "candidate" (translated), %2 = the run's error message
             out.incompatibilities.append(
-                tr("the %1 run has no measured cell (it failed: %2)").arg(which, run.error->message));
+                Text::tr("the %1 run has no measured cell (it failed: %2)").arg(which, run.error->message));
         else
-            out.incompatibilities.append(tr("the %1 run has no measured cell").arg(which));
+            out.incompatibilities.append(Text::tr("the %1 run has no measured cell").arg(which));
     };
-    noCells(base, tr("base"));
-    noCells(candidate, tr("candidate"));
+    noCells(base, Text::tr("base"));
+    noCells(candidate, Text::tr("candidate"));
     checkTargets(base, candidate, out);
     if (base.plan.dataset.mode != candidate.plan.dataset.mode)
-        out.incompatibilities.append(tr("different dataset modes: %1 in the base run, %2 in the candidate")
+        out.incompatibilities.append(Text::tr("different dataset modes: %1 in the base run, %2 in the candidate")
                                          .arg(modeName(base.plan.dataset.mode), modeName(candidate.plan.dataset.mode)));
     checkSettings(base, candidate, out);
 
@@ -427,7 +432,7 @@ RunComparison compareRuns(const RunResult& base, const RunResult& candidate, con
             out.onlyInBaseEndpoints.append(e.name);
         } else if (match->method.compare(e.method, Qt::CaseInsensitive) != 0 || match->path != e.path) {
             //: %1 = endpoint name, %2 %3 = method and path in the base run, %4 %5 = in the candidate
-            out.incompatibleEndpoints.append(tr("%1: %2 %3 in the base run but %4 %5 in the candidate; not compared")
+            out.incompatibleEndpoints.append(Text::tr("%1: %2 %3 in the base run but %4 %5 in the candidate; not compared")
                                                  .arg(e.name, e.method, e.path, match->method, match->path));
         } else {
             common.append(e.name);
@@ -441,10 +446,10 @@ RunComparison compareRuns(const RunResult& base, const RunResult& candidate, con
     if (common.isEmpty() && !base.cells.isEmpty() && !candidate.cells.isEmpty()) {
         if (out.incompatibleEndpoints.isEmpty())
             //: %1, %2 = comma-separated endpoint names
-            out.incompatibilities.append(tr("no endpoint in common (the base run measured %1; the candidate %2)")
+            out.incompatibilities.append(Text::tr("no endpoint in common (the base run measured %1; the candidate %2)")
                                              .arg(namesOf(baseEndpoints), namesOf(candidateEndpoints)));
         else
-            out.incompatibilities.append(tr("no endpoint in common with the same method and path"));
+            out.incompatibilities.append(Text::tr("no endpoint in common with the same method and path"));
     }
 
     // Sizes measured by each run for the comparable endpoints.
@@ -460,7 +465,7 @@ RunComparison compareRuns(const RunResult& base, const RunResult& candidate, con
     }
     const QSet<int> commonSizes = QSet<int>(baseSizes).intersect(candidateSizes);
     if (!common.isEmpty() && commonSizes.isEmpty())
-        out.incompatibilities.append(tr("no dataset size in common (the base run measured %1; the candidate %2)")
+        out.incompatibilities.append(Text::tr("no dataset size in common (the base run measured %1; the candidate %2)")
                                          .arg(sizeList(baseSizes.values()), sizeList(candidateSizes.values())));
 
     out.compatible = out.incompatibilities.isEmpty();
@@ -494,7 +499,7 @@ RunComparison compareRuns(const RunResult& base, const RunResult& candidate, con
             }
             if (b->records >= 0 && c->records >= 0 && b->records != c->records && !recordWarnings.contains(size)) {
                 recordWarnings.insert(size);
-                out.warnings.append(tr("at size %1 the target held %2 records in the base run but %3 in the candidate")
+                out.warnings.append(Text::tr("at size %1 the target held %2 records in the base run but %3 in the candidate")
                                         .arg(size)
                                         .arg(b->records)
                                         .arg(c->records));
@@ -536,18 +541,19 @@ RunComparison compareRuns(const RunResult& base, const RunResult& candidate, con
         if (noiseFloorPercent >= kHighNoisePercent)
             //: %1 = typical run-to-run change of one cell, %2 = smallest detectable change (both e.g. "85 %")
             out.warnings.append(
-                tr("the cells' medians differ by about ±%1 between the runs beyond any common drift, so "
-                   "changes below %2 cannot be told from noise: the machine was probably busy; re-run "
-                   "both runs on a quieter machine or with more iterations")
+                Text::tr("the cells' medians differ by about ±%1 between the runs beyond any common drift, so "
+                         "changes below %2 cannot be told from noise: the machine was probably busy; re-run "
+                         "both runs on a quieter machine or with more iterations")
                     .arg(formatPercent(out.noisePercent).mid(1), formatPercent(noiseFloorPercent).mid(1)));
         if (options.normalizeDrift && std::abs(out.driftPercent) >= options.minRelativeChange) {
             //: %1 = e.g. "85 %", %2 = "slower" or "faster", %n = cells
             out.driftMessage
-                = tr("the candidate run is %1 %2 across the board (median of %n cell(s)): either the "
-                     "machine's load changed between the runs or a change affects every endpoint; the "
-                     "verdicts below are relative to this drift",
-                    out.noiseCells)
-                      .arg(formatPercent(out.driftPercent).mid(1), out.driftPercent > 0 ? tr("slower") : tr("faster"));
+                = Text::tr("the candidate run is %1 %2 across the board (median of %n cell(s)): either the "
+                           "machine's load changed between the runs or a change affects every endpoint; the "
+                           "verdicts below are relative to this drift",
+                    nullptr, out.noiseCells)
+                      .arg(formatPercent(out.driftPercent).mid(1),
+                           out.driftPercent > 0 ? Text::tr("slower") : Text::tr("faster"));
             out.warnings.append(out.driftMessage);
         }
     }
@@ -599,7 +605,7 @@ RunComparison compareRuns(const RunResult& base, const RunResult& candidate, con
         if (cell.successPAdjusted < options.alpha && dropPoints >= options.minSuccessRateDrop) {
             cell.successRegressed = true;
             //: %1 = "endpoint @ size", %2 → %3 = success rates in percent, %4 = "p = 0.003"
-            cell.successMessage = tr("%1: success rate fell from %2 % to %3 % (%4)")
+            cell.successMessage = Text::tr("%1: success rate fell from %2 % to %3 % (%4)")
                                       .arg(cellPrefix(cell))
                                       .arg(100.0 * cell.baseSuccessRate, 0, 'f', 1)
                                       .arg(100.0 * cell.candidateSuccessRate, 0, 'f', 1)
@@ -647,7 +653,7 @@ RunComparison compareRuns(const RunResult& base, const RunResult& candidate, con
                 || (cell.verdict == ChangeVerdict::Faster && !faster);
             if (cell.isolated)
                 //: appended to a cell's message
-                cell.message += tr("; isolated: not confirmed at the endpoint's other sizes");
+                cell.message += Text::tr("; isolated: not confirmed at the endpoint's other sizes");
         }
 
         QSet<int> sizes;

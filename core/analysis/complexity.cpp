@@ -15,10 +15,11 @@ namespace scalescope::analysis {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("scalescope::analysis::Complexity", text);
-}
+/// The translation context of this file's messages: lupdate reads it from the macro, so the context it
+/// extracts is the one looked up at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(scalescope::analysis::Complexity)
+};
 
 constexpr double kRepeatability = 0.10; // assumed relative SE of a per-cell median between cells
 // Absolute floor of that SE: on a shared machine, cells tens of microseconds long move by about this much
@@ -183,22 +184,22 @@ QString ComplexityFit::slopeInWords() const
         return {};
     case ComplexityClass::Constant:
         //: %1 = residual scatter in ms
-        return tr("flat (±%1 ms)").arg(formatMs(residualStdMs));
+        return Text::tr("flat (±%1 ms)").arg(formatMs(residualStdMs));
     case ComplexityClass::Linear: {
         // A round number of records near a fifth of the largest size: per 100 records for sizes up to ~3000.
         const double per = std::pow(10.0, std::max(0.0, std::round(std::log10(std::max(nMax, 1.0))) - 1.0));
         //: %1 = signed ms, %2 = a round number of records
-        return tr("%1 ms per %2 records").arg(signedMs(b * per), formatSize(per));
+        return Text::tr("%1 ms per %2 records").arg(signedMs(b * per), formatSize(per));
     }
     case ComplexityClass::Logarithmic:
         //: %1 = signed ms
-        return tr("%1 ms when n doubles").arg(signedMs(b * std::log(2.0)));
+        return Text::tr("%1 ms when n doubles").arg(signedMs(b * std::log(2.0)));
     case ComplexityClass::Linearithmic:
     case ComplexityClass::Quadratic: {
         const double half = nMax / 2.0;
         const double change = b * (complexityBasis(bestClass, nMax) - complexityBasis(bestClass, half));
         //: %1 = signed ms, %2 and %3 = sizes
-        return tr("%1 ms when n doubles (%2 → %3)").arg(signedMs(change), formatSize(half), formatSize(nMax));
+        return Text::tr("%1 ms when n doubles (%2 → %3)").arg(signedMs(change), formatSize(half), formatSize(nMax));
     }
     }
     return {};
@@ -208,7 +209,7 @@ QString ComplexityFit::summary() const
 {
     if (bestClass == ComplexityClass::Inconclusive)
         //: %1 = the reason
-        return tr("inconclusive: %1").arg(reason);
+        return Text::tr("inconclusive: %1").arg(reason);
     return complexityName(bestClass) + QStringLiteral(": ") + slopeInWords();
 }
 
@@ -234,11 +235,11 @@ ComplexityFit classifyImpl(const QList<SizePoint>& points, const QList<QList<dou
         if (!std::isfinite(p.n) || p.n <= 0)
             return inconclusive(result,
                 //: %1 = point index (1-based), %2 = the value
-                tr("point %1: size n must be a positive number, got %2").arg(i + 1).arg(p.n));
+                Text::tr("point %1: size n must be a positive number, got %2").arg(i + 1).arg(p.n));
         if (!std::isfinite(p.ms) || p.ms <= 0)
             return inconclusive(result,
                 //: %1 = point index (1-based), %2 = the value
-                tr("point %1: latency ms must be a positive number, got %2").arg(i + 1).arg(p.ms));
+                Text::tr("point %1: latency ms must be a positive number, got %2").arg(i + 1).arg(p.ms));
         distinct.insert(p.n);
         result.nMin = i == 0 ? p.n : std::min(result.nMin, p.n);
         result.nMax = i == 0 ? p.n : std::max(result.nMax, p.n);
@@ -246,17 +247,17 @@ ComplexityFit classifyImpl(const QList<SizePoint>& points, const QList<QList<dou
     if (distinct.size() < 3)
         return inconclusive(result,
             //: %1 = number of distinct sizes
-            tr("needs at least 3 distinct dataset sizes, got %1").arg(distinct.size()));
+            Text::tr("needs at least 3 distinct dataset sizes, got %1").arg(distinct.size()));
     if (result.nMax / result.nMin < kMinSpan)
         return inconclusive(result,
             //: %1, %2 = sizes, %3 = their ratio, %4 = the minimum ratio
-            tr("sizes span %1 to %2 (a factor of %3), less than the factor of %4 needed to tell the classes apart")
+            Text::tr("sizes span %1 to %2 (a factor of %3), less than the factor of %4 needed to tell the classes apart")
                 .arg(formatSize(result.nMin), formatSize(result.nMax), QString::number(result.nMax / result.nMin, 'g', 3),
                     QString::number(kMinSpan)));
     if (!samplesMsPerSize.isEmpty() && samplesMsPerSize.size() != points.size())
         return inconclusive(result,
             //: %1, %2 = counts
-            tr("samplesMsPerSize has %1 lists but there are %2 points (give one list per point, or none)")
+            Text::tr("samplesMsPerSize has %1 lists but there are %2 points (give one list per point, or none)")
                 .arg(samplesMsPerSize.size())
                 .arg(points.size()));
 
@@ -338,7 +339,7 @@ ComplexityFit classifyImpl(const QList<SizePoint>& points, const QList<QList<dou
         if (chi2 > chiSquare999(int(points.size()) - 1))
             return inconclusive(result,
                 //: %1 = spread in ms, %2 = noise in ms
-                tr("latency varies with size without a consistent trend (medians scatter ±%1 ms, noise ±%2 ms)")
+                Text::tr("latency varies with size without a consistent trend (medians scatter ±%1 ms, noise ±%2 ms)")
                     .arg(formatMs(result.residualStdMs), formatMs(result.noiseMs)));
         result.bestClass = ComplexityClass::Constant;
         return result;
@@ -349,7 +350,7 @@ ComplexityFit classifyImpl(const QList<SizePoint>& points, const QList<QList<dou
     if (result.rangeChangeMs < 0)
         return inconclusive(result,
             //: %1 = signed ms change, %2, %3 = sizes, %4 = noise in ms
-            tr("latency falls as data grows (%1 ms from n = %2 to %3, noise ±%4 ms)")
+            Text::tr("latency falls as data grows (%1 ms from n = %2 to %3, noise ±%4 ms)")
                 .arg(signedMs(result.rangeChangeMs), formatSize(result.nMin), formatSize(result.nMax), formatMs(result.noiseMs)));
 
     // 5. A trend must not rest on the largest size alone: when the data without it are flat, that size is a
@@ -368,8 +369,8 @@ ComplexityFit classifyImpl(const QList<SizePoint>& points, const QList<QList<dou
         if (classifyImpl(rest, restSamples, false).bestClass == ComplexityClass::Constant)
             return inconclusive(result,
                 //: %1 = a dataset size, %2 = the class the data would have with it
-                tr("the growth rests on the largest size (%1) alone: without it latency is flat — a jump, not a "
-                   "trend (%2 with it); measure a larger size to tell")
+                Text::tr("the growth rests on the largest size (%1) alone: without it latency is flat — a jump, not a "
+                         "trend (%2 with it); measure a larger size to tell")
                     .arg(formatSize(points[largest].n), complexityName(bestGrowing->complexity)));
     }
 

@@ -16,12 +16,11 @@ namespace scalescope::analysis {
 
 namespace {
 
-constexpr const char* kContext = "scalescope::analysis::Findings";
-
-QString tr(const char* text, const char* comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate(kContext, text, comment, n);
-}
+/// The translation context of this file's messages: lupdate reads it from the macro, so the context it
+/// extracts is the one looked up at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(scalescope::analysis::Findings)
+};
 
 constexpr double kRepeatability = 0.10; // as in classify(): relative SE of a per-cell median between cells
 constexpr double kMaxCrossing = 1e15; // records; beyond this a projection is meaningless
@@ -123,22 +122,22 @@ QString metricName(ThresholdMetric metric)
     case ThresholdMetric::P99:
         return QStringLiteral("p99");
     case ThresholdMetric::Mean:
-        return tr("mean");
+        return Text::tr("mean");
     case ThresholdMetric::Max:
-        return tr("max");
+        return Text::tr("max");
     case ThresholdMetric::ErrorRate:
-        return tr("error rate");
+        return Text::tr("error rate");
     case ThresholdMetric::Throughput:
-        return tr("throughput");
+        return Text::tr("throughput");
     case ThresholdMetric::Scaling:
-        return tr("scaling");
+        return Text::tr("scaling");
     }
     return {};
 }
 
 QString statisticName(FindingStatistic statistic)
 {
-    return statistic == FindingStatistic::P95 ? QStringLiteral("p95") : tr("median");
+    return statistic == FindingStatistic::P95 ? QStringLiteral("p95") : Text::tr("median");
 }
 
 
@@ -216,15 +215,15 @@ QString formatRoundedSize(double n)
 QString rangeText(double from, double to, bool sweep)
 {
     if (from == to)
-        return sweep ? tr("size %1").arg(formatSize(from)) : tr("%1 records").arg(formatSize(from));
+        return sweep ? Text::tr("size %1").arg(formatSize(from)) : Text::tr("%1 records").arg(formatSize(from));
     //: %1 → %2 = smallest and largest size
-    return sweep ? tr("size %1 → %2").arg(formatSize(from), formatSize(to))
-                 : tr("%1 → %2 records").arg(formatSize(from), formatSize(to));
+    return sweep ? Text::tr("size %1 → %2").arg(formatSize(from), formatSize(to))
+                 : Text::tr("%1 → %2 records").arg(formatSize(from), formatSize(to));
 }
 
 QString sizeText(double n, bool sweep)
 {
-    return sweep ? tr("size %1").arg(formatSize(n)) : tr("%1 records").arg(formatSize(n));
+    return sweep ? Text::tr("size %1").arg(formatSize(n)) : Text::tr("%1 records").arg(formatSize(n));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -250,25 +249,25 @@ QString recommendationFor(ComplexityClass complexity, EndpointShape shape)
     case ComplexityClass::Linear:
         switch (shape) {
         case EndpointShape::Collection:
-            return tr("Paginate it (a page size bounds the work per request) and make sure the columns it filters "
-                      "and sorts on are indexed.");
+            return Text::tr("Paginate it (a page size bounds the work per request) and make sure the columns it filters "
+                            "and sorts on are indexed.");
         case EndpointShape::SingleRecord:
-            return tr("Add an index on the lookup column: fetching one record should not take longer as the table "
-                      "grows.");
+            return Text::tr("Add an index on the lookup column: fetching one record should not take longer as the table "
+                            "grows.");
         case EndpointShape::Write:
-            return tr("Check what a write does per existing record: a uniqueness check or foreign key without an "
-                      "index, a trigger, or an aggregate recomputed over the whole table.");
+            return Text::tr("Check what a write does per existing record: a uniqueness check or foreign key without an "
+                            "index, a trigger, or an aggregate recomputed over the whole table.");
         }
         break;
     case ComplexityClass::Linearithmic:
-        return tr("Look for sorting or grouping of the whole table per request: let an index deliver the order, "
-                  "and paginate.");
+        return Text::tr("Look for sorting or grouping of the whole table per request: let an index deliver the order, "
+                        "and paginate.");
     case ComplexityClass::Quadratic:
-        return tr("Look for a nested loop over the records or an N+1 query pattern (one query per record): fetch "
-                  "related rows in one query, and paginate.");
+        return Text::tr("Look for a nested loop over the records or an N+1 query pattern (one query per record): fetch "
+                        "related rows in one query, and paginate.");
     case ComplexityClass::Inconclusive:
-        return tr("Measure at least 4 sizes spanning a factor of 10 or more, with enough iterations per size "
-                  "(30 or more) for stable medians.");
+        return Text::tr("Measure at least 4 sizes spanning a factor of 10 or more, with enough iterations per size "
+                        "(30 or more) for stable medians.");
     case ComplexityClass::Constant:
     case ComplexityClass::Logarithmic:
         break;
@@ -414,39 +413,40 @@ QList<Finding> findComplexity(const QList<CellResult>& cells, const FindingOptio
         switch (fit.bestClass) {
         case ComplexityClass::Inconclusive:
             //: %1 = endpoint, %2 = why
-            finding.message = tr("%1: how it grows with the data is inconclusive: %2").arg(series.endpoint, fit.reason);
+            finding.message
+                = Text::tr("%1: how it grows with the data is inconclusive: %2").arg(series.endpoint, fit.reason);
             finding.recommendation = recommendationFor(fit.bestClass, shape);
             break;
         case ComplexityClass::Constant:
             //: %1 = endpoint, %2 = level in ms, %3 = scatter in ms, %4 = statistic ("median"), %5 = size range
-            finding.message = tr("%1 does not grow with the data: %2 ms ±%3 ms (%4, %5)")
+            finding.message = Text::tr("%1 does not grow with the data: %2 ms ±%3 ms (%4, %5)")
                                   .arg(series.endpoint, results::formatMs(fit.a), results::formatMs(fit.residualStdMs),
                                       statistic, range);
             break;
         case ComplexityClass::Logarithmic:
             //: %1 = endpoint, %2 = "+0.4 ms when n doubles", %3 = statistic, %4 = R², %5 = size range
-            finding.message = tr("%1 grows logarithmically: %2 (%3, R² %4, %5)")
+            finding.message = Text::tr("%1 grows logarithmically: %2 (%3, R² %4, %5)")
                                   .arg(series.endpoint, fit.slopeInWords(), statistic, r2, range);
             break;
         case ComplexityClass::Linear:
             if (material && !(evidenceAgainst(fit, ComplexityClass::Constant) >= options.strongEvidenceBic)) {
                 //: %1 = endpoint, %2 = "+0.9 ms per 100 records", %3 = statistic, %4 = R², %5 = size range,
                 //: %6 = BIC difference, %7 = the difference that counts as strong
-                finding.message = tr("%1 seems to grow linearly, but the evidence against a flat curve is weak (BIC "
-                                     "difference %6, %7 needed): %2 (%3, R² %4, %5)")
+                finding.message = Text::tr("%1 seems to grow linearly, but the evidence against a flat curve is weak (BIC "
+                                           "difference %6, %7 needed): %2 (%3, R² %4, %5)")
                                       .arg(series.endpoint, fit.slopeInWords(), statistic, r2, range,
                                           QString::number(evidenceAgainst(fit, ComplexityClass::Constant), 'f', 2),
                                           QString::number(options.strongEvidenceBic, 'g', 3));
-                finding.recommendation = tr("Measure again with more iterations per size to confirm it.");
+                finding.recommendation = Text::tr("Measure again with more iterations per size to confirm it.");
             } else if (material) {
                 finding.severity = FindingSeverity::Warning;
                 //: %1 = endpoint, %2 = "+0.9 ms per 100 records", %3 = statistic, %4 = R², %5 = size range
-                finding.message = tr("%1 grows linearly: %2 (%3, R² %4, %5)")
+                finding.message = Text::tr("%1 grows linearly: %2 (%3, R² %4, %5)")
                                       .arg(series.endpoint, fit.slopeInWords(), statistic, r2, range);
                 finding.recommendation = recommendationFor(fit.bestClass, shape);
             } else {
                 //: %1 = endpoint, %2 = "+0.01 ms per 100 records", %3 = statistic, %4 = R², %5 = size range
-                finding.message = tr("%1 grows linearly, but little over the measured range: %2 (%3, R² %4, %5)")
+                finding.message = Text::tr("%1 grows linearly, but little over the measured range: %2 (%3, R² %4, %5)")
                                       .arg(series.endpoint, fit.slopeInWords(), statistic, r2, range);
             }
             break;
@@ -462,7 +462,7 @@ QList<Finding> findComplexity(const QList<CellResult>& cells, const FindingOptio
             //: %1 = endpoint, %2 = "O(n²)", %3 = "+12 ms when n doubles (250 → 500)", %4 = statistic, %5 = R²,
             //: %6 = size range
             finding.message
-                = tr("%1 grows faster than the data, as %2: %3 (%4, R² %5, %6)")
+                = Text::tr("%1 grows faster than the data, as %2: %3 (%4, R² %5, %6)")
                       .arg(series.endpoint, complexityName(fit.bestClass), fit.slopeInWords(), statistic, r2, range);
             finding.recommendation = recommendationFor(fit.bestClass, shape);
             break;
@@ -537,18 +537,18 @@ QList<Finding> findCliffs(const QList<CellResult>& cells, const FindingOptions& 
             finding.size = series.cells[k]->size;
             //: %1 = endpoint, %2 = observed factor, %3 → %4 = sizes ("200 and 500 records"), %5, %6 = ms,
             //: %7 = statistic, %8 = factor the trend expected
-            finding.message = (series.sweep ? tr("%1 jumps %2× between size %3 and %4: %5 → %6 ms (%7), where the "
-                                                 "trend of the smaller sizes expected %8×")
-                                            : tr("%1 jumps %2× between %3 and %4 records: %5 → %6 ms (%7), where the "
-                                                 "trend of the smaller sizes expected %8×"))
+            finding.message = (series.sweep ? Text::tr("%1 jumps %2× between size %3 and %4: %5 → %6 ms (%7), where the "
+                                                       "trend of the smaller sizes expected %8×")
+                                            : Text::tr("%1 jumps %2× between %3 and %4 records: %5 → %6 ms (%7), where the "
+                                                       "trend of the smaller sizes expected %8×"))
                                   .arg(series.endpoint, formatFactor(y[k] / y[k - 1]), formatSize(n[k - 1]),
                                       formatSize(n[k]), results::formatMs(y[k - 1]), results::formatMs(y[k]),
                                       statisticName(options.statistic), formatFactor(expected / expectedPrev));
             //: %1, %2 = the two sizes
-            finding.recommendation = tr("Something changes between %1 and %2: a cache or buffer that stops fitting, "
-                                        "a query plan that switches from an index to a scan, or timeouts and "
-                                        "retries. Measure sizes in between to find the edge, and compare the "
-                                        "database's query plans on both sides of it.")
+            finding.recommendation = Text::tr("Something changes between %1 and %2: a cache or buffer that stops fitting, "
+                                              "a query plan that switches from an index to a scan, or timeouts and "
+                                              "retries. Measure sizes in between to find the edge, and compare the "
+                                              "database's query plans on both sides of it.")
                                          .arg(formatSize(n[k - 1]), formatSize(n[k]));
             out.append(finding);
             break; // later points are judged against a trend that already contains the jump
@@ -606,7 +606,7 @@ QList<Finding> findSuccessDecline(const QList<CellResult>& cells, const FindingO
             = rangeText(sizeOf(*series.cells.first()), sizeOf(*series.cells[lowCount - 1]), series.sweep);
         //: %1 = endpoint, %2 = success % at the larger size, %3 = that size, %4 = pooled success % of the smaller
         //: sizes, %5 = their range, %6 = z statistic
-        finding.message = tr("%1 succeeds less often as the data grows: %2 % at %3, against %4 % at %5 (z = %6)")
+        finding.message = Text::tr("%1 succeeds less often as the data grows: %2 % at %3, against %4 % at %5 (z = %6)")
                               .arg(series.endpoint, formatPercent(p2), sizeText(sizeOf(cell), series.sweep),
                                   formatPercent(p1), lowRange, QString::number(worstZ, 'f', 1));
         // The dominant failure kind at that size makes the advice concrete.
@@ -619,17 +619,17 @@ QList<Finding> findSuccessDecline(const QList<CellResult>& cells, const FindingO
         const quint64 failed = cell.stats.failureCount();
         if (kind == FailureKind::Timeout) {
             //: %1 = failures of that kind, %2 = all failures, %3 = size
-            finding.recommendation = tr("%1 of the %2 failures at %3 are timeouts: the work per request outgrows "
-                                        "the time limit. Act on the growth findings for this endpoint, or raise "
-                                        "the target's timeout if slow answers are acceptable.")
+            finding.recommendation = Text::tr("%1 of the %2 failures at %3 are timeouts: the work per request outgrows "
+                                              "the time limit. Act on the growth findings for this endpoint, or raise "
+                                              "the target's timeout if slow answers are acceptable.")
                                          .arg(cell.stats.failures[dominant])
                                          .arg(failed)
                                          .arg(sizeText(sizeOf(cell), series.sweep));
         } else if (cell.stats.failures[dominant] > 0) {
             //: %1 = failures of that kind, %2 = all failures, %3 = the kind ("HTTP 5xx"), %4 = size
-            finding.recommendation = tr("%1 of the %2 failures at %4 are \"%3\". Look at the error samples and the "
-                                        "server's log at that size: server errors at larger data often come from "
-                                        "query timeouts, memory or payload limits.")
+            finding.recommendation = Text::tr("%1 of the %2 failures at %4 are \"%3\". Look at the error samples and the "
+                                              "server's log at that size: server errors at larger data often come from "
+                                              "query timeouts, memory or payload limits.")
                                          .arg(cell.stats.failures[dominant])
                                          .arg(failed)
                                          .arg(failureKindLabel(kind), sizeText(sizeOf(cell), series.sweep));
@@ -683,17 +683,17 @@ QList<Finding> findOutlierEndpoints(const QList<CellResult>& cells, const Findin
         const QString factor = hit.others > 0 ? formatFactor(hit.value / hit.others) : QStringLiteral("∞");
         //: %1 = endpoint, %2 = factor, %3 = size, %4 = its ms, %5 = the others' median ms, %6 = statistic
         finding.message
-            = tr("%1 is %2× slower than the other endpoints at %3: %4 ms against their median %5 ms (%6).")
+            = Text::tr("%1 is %2× slower than the other endpoints at %3: %4 ms against their median %5 ms (%6).")
                   .arg(series.endpoint, factor, sizeText(sizeOf(*hit.cell), series.sweep), results::formatMs(hit.value),
                       results::formatMs(hit.others), statisticName(options.statistic));
         if (hits.size() > 1) {
             //: %n = number of further sizes
             finding.message
-                += QLatin1Char(' ') + tr("The same holds at %n smaller size(s).", nullptr, int(hits.size() - 1));
+                += QLatin1Char(' ') + Text::tr("The same holds at %n smaller size(s).", nullptr, int(hits.size() - 1));
         }
-        finding.recommendation = tr("Profile this endpoint first: it dominates the response time at this size. If "
-                                    "it is expected to do more (an export, a report), consider computing it in the "
-                                    "background or caching it.");
+        finding.recommendation = Text::tr("Profile this endpoint first: it dominates the response time at this size. If "
+                                          "it is expected to do more (an export, a report), consider computing it in the "
+                                          "background or caching it.");
         out.append(finding);
     }
     return out;
@@ -743,8 +743,8 @@ QList<Finding> findProjections(const Plan& plan, const QList<CellResult>& cells,
             finding.kind = FindingKind::Projection;
             finding.endpoint = series.endpoint;
             finding.size = int(std::min(*crossing, double(INT_MAX)));
-            const QString where = series.sweep ? tr("size %1").arg(formatRoundedSize(*crossing))
-                                               : tr("%1 records").arg(formatRoundedSize(*crossing));
+            const QString where = series.sweep ? Text::tr("size %1").arg(formatRoundedSize(*crossing))
+                                               : Text::tr("%1 records").arg(formatRoundedSize(*crossing));
             const QString limit = metricName(threshold.metric) + QLatin1Char(' ')
                 + QString::number(threshold.limit, 'g', 6) + QStringLiteral(" ms");
             if (factor > options.extrapolationCaveatFactor) {
@@ -752,19 +752,19 @@ QList<Finding> findProjections(const Plan& plan, const QList<CellResult>& cells,
                 //: %1 = endpoint, %2 = "p95 300 ms", %3 = "41,000 records", %4 = factor beyond the largest size,
                 //: %5 = growth class
                 finding.message
-                    = tr("%1 would reach %2 at about %3 (%4× the largest measured size, growing as %5 — "
-                         "an extrapolation, treat it as a rough guide)")
+                    = Text::tr("%1 would reach %2 at about %3 (%4× the largest measured size, growing as %5 — "
+                               "an extrapolation, treat it as a rough guide)")
                           .arg(series.endpoint, limit, where, formatFactor(factor), complexityName(fit.bestClass));
-                finding.recommendation = tr("Measure at larger sizes before relying on this figure.");
+                finding.recommendation = Text::tr("Measure at larger sizes before relying on this figure.");
             } else {
                 finding.severity = FindingSeverity::Warning;
                 //: %1 = endpoint, %2 = "p95 300 ms", %3 = "2,400 records", %4 = factor beyond the largest size,
                 //: %5 = growth class
                 finding.message
-                    = tr("%1 would reach %2 at about %3 (%4× the largest measured size, growing as %5)")
+                    = Text::tr("%1 would reach %2 at about %3 (%4× the largest measured size, growing as %5)")
                           .arg(series.endpoint, limit, where, formatFactor(factor), complexityName(fit.bestClass));
-                finding.recommendation = tr("That is within reach: act on this endpoint's growth before the data gets "
-                                            "there, and measure sizes closer to it to confirm.");
+                finding.recommendation = Text::tr("That is within reach: act on this endpoint's growth before the data gets "
+                                                  "there, and measure sizes closer to it to confirm.");
             }
             out.append(finding);
         }
@@ -796,8 +796,8 @@ QList<CeilingVerdict> evaluateScalingCeilings(
             const QString ceiling = complexityName(threshold.ceiling);
             if (threshold.ceiling == ComplexityClass::Inconclusive) {
                 //: %1 = endpoint
-                verdict.message = tr("%1: the scaling ceiling is not a complexity class (use O(1), O(log n), O(n), "
-                                     "O(n log n) or O(n²)); not checked")
+                verdict.message = Text::tr("%1: the scaling ceiling is not a complexity class (use O(1), O(log n), O(n), "
+                                           "O(n log n) or O(n²)); not checked")
                                       .arg(name);
                 out.append(verdict);
                 continue;
@@ -806,7 +806,7 @@ QList<CeilingVerdict> evaluateScalingCeilings(
                 [&](const CellResult& cell) { return cell.endpoint == name && cell.stats.count > 0; });
             if (!measuredAny) {
                 //: %1 = endpoint, %2 = ceiling class
-                verdict.message = tr("%1 was not measured; the scaling ceiling %2 passes").arg(name, ceiling);
+                verdict.message = Text::tr("%1 was not measured; the scaling ceiling %2 passes").arg(name, ceiling);
                 out.append(verdict);
                 continue;
             }
@@ -814,7 +814,7 @@ QList<CeilingVerdict> evaluateScalingCeilings(
             verdict.measured = fit.bestClass;
             if (fit.bestClass == ComplexityClass::Inconclusive) {
                 //: %1 = endpoint, %2 = the reason, %3 = ceiling class
-                verdict.message = tr("%1: the growth cannot be classified (%2); the scaling ceiling %3 passes")
+                verdict.message = Text::tr("%1: the growth cannot be classified (%2); the scaling ceiling %3 passes")
                                       .arg(name, fit.reason, ceiling);
                 out.append(verdict);
                 continue;
@@ -825,18 +825,18 @@ QList<CeilingVerdict> evaluateScalingCeilings(
             if (int(fit.bestClass) <= int(threshold.ceiling)) {
                 verdict.outcome = CeilingOutcome::Passed;
                 //: %1 = endpoint, %2 = measured class, %3 = ceiling class
-                verdict.message = tr("%1 scales as %2, within the ceiling %3").arg(name, measured, ceiling);
+                verdict.message = Text::tr("%1 scales as %2, within the ceiling %3").arg(name, measured, ceiling);
             } else if (verdict.evidence >= options.strongEvidenceBic) {
                 verdict.outcome = CeilingOutcome::Failed;
                 //: %1 = endpoint, %2 = measured class, %3 = ceiling class, %4 = BIC difference
-                verdict.message = tr("%1 scales as %2, worse than the ceiling %3 (strong evidence: the BIC of %3 is "
-                                     "%4 higher)")
+                verdict.message = Text::tr("%1 scales as %2, worse than the ceiling %3 (strong evidence: the BIC of %3 is "
+                                           "%4 higher)")
                                       .arg(name, measured, ceiling, QString::number(verdict.evidence, 'f', 1));
             } else {
                 verdict.outcome = CeilingOutcome::Passed;
                 //: %1 = endpoint, %2 = measured class, %3 = ceiling class, %4 = BIC difference, %5 = required
-                verdict.message = tr("%1 looks %2, worse than the ceiling %3, but the evidence is weak (BIC difference "
-                                     "%4, %5 needed); passes")
+                verdict.message = Text::tr("%1 looks %2, worse than the ceiling %3, but the evidence is weak (BIC difference "
+                                           "%4, %5 needed); passes")
                                       .arg(name, measured, ceiling, QString::number(verdict.evidence, 'f', 2),
                                           QString::number(options.strongEvidenceBic, 'g', 3));
             }

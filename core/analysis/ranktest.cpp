@@ -14,7 +14,11 @@ namespace scalescope::analysis {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("scalescope::analysis::RankTest", text); }
+/// The translation context of this file's messages: lupdate reads it from the macro, so the context it
+/// extracts is the one looked up at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(scalescope::analysis::RankTest)
+};
 
 constexpr double kZ975 = 1.959963984540054; // standard normal quantile for a two-sided 95 % interval
 
@@ -134,20 +138,22 @@ MannWhitneyResult mannWhitneyU(const QList<double>& a, const QList<double>& b)
     result.n1 = a.size();
     result.n2 = b.size();
     if (a.isEmpty() || b.isEmpty()) {
-        result.reason = a.isEmpty() && b.isEmpty() ? tr("both samples are empty")
-            : a.isEmpty()                          ? tr("the first sample is empty")
-                                                   : tr("the second sample is empty");
+        result.reason = a.isEmpty() && b.isEmpty() ? Text::tr("both samples are empty")
+            : a.isEmpty()                          ? Text::tr("the first sample is empty")
+                                                   : Text::tr("the second sample is empty");
         return result;
     }
     const auto nonFinite = [](const QList<double>& values) {
         return std::find_if(values.begin(), values.end(), [](double v) { return !std::isfinite(v); }) - values.begin();
     };
     if (const qsizetype at = nonFinite(a); at < a.size()) {
-        result.reason = tr("the first sample holds a value that is not a finite number (at position %1)").arg(at + 1);
+        result.reason
+            = Text::tr("the first sample holds a value that is not a finite number (at position %1)").arg(at + 1);
         return result;
     }
     if (const qsizetype at = nonFinite(b); at < b.size()) {
-        result.reason = tr("the second sample holds a value that is not a finite number (at position %1)").arg(at + 1);
+        result.reason
+            = Text::tr("the second sample holds a value that is not a finite number (at position %1)").arg(at + 1);
         return result;
     }
 

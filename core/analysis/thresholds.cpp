@@ -14,10 +14,11 @@ namespace scalescope::analysis {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("scalescope::analysis::Thresholds", text);
-}
+/// The translation context of this file's messages: lupdate reads it from the macro, so the context it
+/// extracts is the one looked up at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(scalescope::analysis::Thresholds)
+};
 
 QString formatValue(ThresholdMetric metric, double value)
 {
@@ -29,6 +30,23 @@ QString formatValue(ThresholdMetric metric, double value)
     default:
         return results::formatMs(value) + QStringLiteral(" ms");
     }
+}
+
+/// The verdict sentence of one cell: the limit is a minimum (@p atLeast, throughput) or a maximum.
+QString verdictFormat(bool atLeast, bool passed)
+{
+    if (atLeast) {
+        if (passed)
+            //: a minimum is met. %1 = endpoint, %2 = size, %3 = metric, %4 = value, %5 = limit
+            return Text::tr("%1 at size %2: %3 %4 reaches %5");
+        //: a minimum is missed. %1 = endpoint, %2 = size, %3 = metric, %4 = value, %5 = limit
+        return Text::tr("%1 at size %2: %3 %4 is below %5");
+    }
+    if (passed)
+        //: a maximum is kept. %1 = endpoint, %2 = size, %3 = metric, %4 = value, %5 = limit
+        return Text::tr("%1 at size %2: %3 %4 is within %5");
+    //: a maximum is exceeded. %1 = endpoint, %2 = size, %3 = metric, %4 = value, %5 = limit
+    return Text::tr("%1 at size %2: %3 %4 exceeds %5");
 }
 
 } // namespace
@@ -97,12 +115,12 @@ ThresholdReport evaluateThresholds(const Plan& plan, const QList<CellResult>& ce
             verdict.size = cell.size;
             verdict.value = thresholdMetricValue(threshold.metric, cell.stats);
             verdict.passed = atLeast ? verdict.value >= threshold.limit : verdict.value <= threshold.limit;
-            const char* format = atLeast ? (verdict.passed ? QT_TRANSLATE_NOOP("scalescope::analysis::Thresholds", "%1 at size %2: %3 %4 reaches %5") : QT_TRANSLATE_NOOP("scalescope::analysis::Thresholds", "%1 at size %2: %3 %4 is below %5"))
-                                         : (verdict.passed ? QT_TRANSLATE_NOOP("scalescope::analysis::Thresholds", "%1 at size %2: %3 %4 is within %5") : QT_TRANSLATE_NOOP("scalescope::analysis::Thresholds", "%1 at size %2: %3 %4 exceeds %5"));
-            //: %1 = endpoint, %2 = size, %3 = metric, %4 = value, %5 = limit
-            verdict.message = tr(format).arg(cell.endpoint).arg(cell.size).arg(thresholdMetricName(threshold.metric),
-                                                                             formatValue(threshold.metric, verdict.value),
-                                                                             formatValue(threshold.metric, threshold.limit));
+            verdict.message = verdictFormat(atLeast, verdict.passed)
+                                  .arg(cell.endpoint)
+                                  .arg(cell.size)
+                                  .arg(thresholdMetricName(threshold.metric),
+                                       formatValue(threshold.metric, verdict.value),
+                                       formatValue(threshold.metric, threshold.limit));
             report.verdicts.append(verdict);
         }
     }

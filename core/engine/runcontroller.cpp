@@ -16,16 +16,17 @@ namespace scalescope {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("scalescope::RunController", text, disambiguation, n);
-}
+/// The translation context of this file's messages: lupdate reads it from the macro, so the context it
+/// extracts is the one looked up at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(scalescope::RunController)
+};
 
 QString bodyStart(const QByteArray& body)
 {
     QString text = QString::fromUtf8(body.left(300)).simplified();
     if (text.isEmpty())
-        text = tr("(empty body)");
+        text = Text::tr("(empty body)");
     return text;
 }
 
@@ -103,12 +104,12 @@ RunResultPtr RunController::execute(const Publisher& publisher)
     transportOptions.proxy = m_plan.target.proxy;
     m_pool = std::make_unique<WorkerPool>(threads, transportOptions);
 
-    addEvent(RunEvent::Level::Info, tr("Run started against %1 (measuring with %2)")
+    addEvent(RunEvent::Level::Info, Text::tr("Run started against %1 (measuring with %2)")
                                         .arg(redactedUrl(m_plan.target.baseUrl), result.transport));
     if (viaQnam)
         addEvent(RunEvent::Level::Warning,
-                 tr("HTTP/2 or a proxy is requested: latencies are measured through QNetworkAccessManager and "
-                    "carry its overhead (about +2.7 ms at p50 here)"));
+                 Text::tr("HTTP/2 or a proxy is requested: latencies are measured through QNetworkAccessManager and "
+                          "carry its overhead (about +2.7 ms at p50 here)"));
 
     std::optional<Error> error = resolveSecrets();
     if (!error)
@@ -119,7 +120,7 @@ RunResultPtr RunController::execute(const Publisher& publisher)
         if (count) {
             result.countBefore = *count;
             records = *count;
-            addEvent(RunEvent::Level::Info, tr("Target holds %1 records before the run").arg(*count));
+            addEvent(RunEvent::Level::Info, Text::tr("Target holds %1 records before the run").arg(*count));
         }
     }
 
@@ -149,14 +150,14 @@ RunResultPtr RunController::execute(const Publisher& publisher)
         result.error = error;
     } else if (cancelled()) {
         result.status = RunStatus::Cancelled;
-        result.error = Error { ErrorKind::Cancelled, tr("The run was stopped before it finished") };
+        result.error = Error { ErrorKind::Cancelled, Text::tr("The run was stopped before it finished") };
     } else {
         result.status = RunStatus::Completed;
     }
     if (result.status == RunStatus::Cancelled)
-        addEvent(RunEvent::Level::Warning, tr("Run stopped: kept %n measured cell(s)", nullptr, int(result.cells.size())));
+        addEvent(RunEvent::Level::Warning, Text::tr("Run stopped: kept %n measured cell(s)", nullptr, int(result.cells.size())));
     else if (result.status == RunStatus::Completed)
-        addEvent(RunEvent::Level::Info, tr("Run completed: %n cell(s) measured", nullptr, int(result.cells.size())));
+        addEvent(RunEvent::Level::Info, Text::tr("Run completed: %n cell(s) measured", nullptr, int(result.cells.size())));
 
     setPhase(RunPhase::Finished);
     m_unitsDone = m_unitsTotal;
@@ -178,13 +179,13 @@ std::optional<Error> RunController::resolveSecrets()
         }
         if (reference.isEmpty())
             //: %1 = plan field (auth.password)
-            return Error { ErrorKind::Usage, tr("%1: no value given; reference an environment variable in the plan "
-                                                "(\"${SCALESCOPE_PASSWORD}\") or supply it at run time "
-                                                "(--password-env)").arg(field) };
+            return Error { ErrorKind::Usage, Text::tr("%1: no value given; reference an environment variable in the plan "
+                                                      "(\"${SCALESCOPE_PASSWORD}\") or supply it at run time "
+                                                      "(--password-env)").arg(field) };
         const std::optional<QString> value = resolveSecretReference(reference);
         if (!value || value->isEmpty())
             //: %1 = plan field, %2 = reference such as ${SCALESCOPE_PASSWORD}
-            return Error { ErrorKind::Usage, tr("%1: %2 is not set in the environment").arg(field, reference) };
+            return Error { ErrorKind::Usage, Text::tr("%1: %2 is not set in the environment").arg(field, reference) };
         out = *value;
         return std::nullopt;
     };
@@ -209,11 +210,11 @@ std::optional<Error> RunController::authenticate()
     case AuthKind::Basic:
         m_builder.setAuthHeader(QByteArrayLiteral("Authorization"),
                                 "Basic " + (auth.username + QLatin1Char(':') + m_secrets.password).toUtf8().toBase64());
-        addEvent(RunEvent::Level::Info, tr("Using HTTP basic authentication as %1").arg(auth.username));
+        addEvent(RunEvent::Level::Info, Text::tr("Using HTTP basic authentication as %1").arg(auth.username));
         return std::nullopt;
     case AuthKind::Bearer:
         m_builder.setAuthHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_secrets.token.toUtf8());
-        addEvent(RunEvent::Level::Info, tr("Using a bearer token"));
+        addEvent(RunEvent::Level::Info, Text::tr("Using a bearer token"));
         return std::nullopt;
     case AuthKind::Login:
         break;
@@ -228,13 +229,13 @@ std::optional<Error> RunController::authenticate()
     auto batch = runBatch({ request }, {}, TransportKind::Qnam, true, 1);
     const RequestOutcome& outcome = batch->outcome(0);
     if (cancelled())
-        return Error { ErrorKind::Cancelled, tr("The run was stopped during login") };
+        return Error { ErrorKind::Cancelled, Text::tr("The run was stopped during login") };
     if (outcome.failure != FailureKind::None) {
         if (outcome.status == 0)
             //: %1 = login URL, %2 = network error
-            return Error { ErrorKind::Network, tr("Cannot log in at %1: %2").arg(url, outcome.errorMessage) };
+            return Error { ErrorKind::Network, Text::tr("Cannot log in at %1: %2").arg(url, outcome.errorMessage) };
         //: %1 = login URL, %2 = HTTP status, %3 = start of the server's answer
-        return Error { ErrorKind::Auth, tr("Login failed at %1: the server answered HTTP %2: %3")
+        return Error { ErrorKind::Auth, Text::tr("Login failed at %1: the server answered HTTP %2: %3")
                                             .arg(url)
                                             .arg(outcome.status)
                                             .arg(bodyStart(outcome.body)) };
@@ -242,14 +243,14 @@ std::optional<Error> RunController::authenticate()
     const QString token = jsonScalarToString(evaluateJsonPointer(parseJson(outcome.body), auth.login.tokenPointer));
     if (token.isEmpty())
         //: %1 = login URL, %2 = JSON pointer, %3 = start of the answer
-        return Error { ErrorKind::Auth, tr("Login at %1 succeeded but its answer has no token at %2: %3")
+        return Error { ErrorKind::Auth, Text::tr("Login at %1 succeeded but its answer has no token at %2: %3")
                                             .arg(url, auth.login.tokenPointer, bodyStart(outcome.body)) };
     TemplateExpander headerExpander;
     TemplateContext tokenContext;
     tokenContext.token = token;
     m_builder.setAuthHeader(auth.login.headerName.toLatin1(),
                             headerExpander.expand(auth.login.headerTemplate, tokenContext).toUtf8());
-    addEvent(RunEvent::Level::Info, tr("Logged in as %1").arg(auth.username));
+    addEvent(RunEvent::Level::Info, Text::tr("Logged in as %1").arg(auth.username));
     return std::nullopt;
 }
 
@@ -261,9 +262,9 @@ std::optional<qint64> RunController::fetchCount(bool fatalOnNetworkError, std::o
     const RequestOutcome& outcome = batch->outcome(0);
     if (outcome.failure != FailureKind::None) {
         if (fatalOnNetworkError && outcome.status == 0) {
-            error = Error { ErrorKind::Network, tr("Cannot reach %1: %2").arg(redactedUrl(request.url), outcome.errorMessage) };
+            error = Error { ErrorKind::Network, Text::tr("Cannot reach %1: %2").arg(redactedUrl(request.url), outcome.errorMessage) };
         } else {
-            addEvent(RunEvent::Level::Warning, tr("Count request failed: %1").arg(outcome.errorMessage));
+            addEvent(RunEvent::Level::Warning, Text::tr("Count request failed: %1").arg(outcome.errorMessage));
         }
         return std::nullopt;
     }
@@ -271,7 +272,7 @@ std::optional<qint64> RunController::fetchCount(bool fatalOnNetworkError, std::o
     bool ok = false;
     const qint64 count = jsonScalarToString(value).toLongLong(&ok);
     if (!ok) {
-        addEvent(RunEvent::Level::Warning, tr("Count response has no number at %1: %2").arg(dataset.countPointer, bodyStart(outcome.body)));
+        addEvent(RunEvent::Level::Warning, Text::tr("Count response has no number at %1: %2").arg(dataset.countPointer, bodyStart(outcome.body)));
         return std::nullopt;
     }
     return count;
@@ -284,7 +285,7 @@ std::optional<Error> RunController::seedTo(int size, qint64& records)
     if (missing <= 0) {
         if (missing < 0)
             addEvent(RunEvent::Level::Warning,
-                     tr("The target holds %1 records, more than the dataset size %2: measuring at %1").arg(records).arg(size));
+                     Text::tr("The target holds %1 records, more than the dataset size %2: measuring at %1").arg(records).arg(size));
         return std::nullopt;
     }
     setPhase(RunPhase::Seeding);
@@ -328,8 +329,8 @@ std::optional<Error> RunController::seedTo(int size, qint64& records)
             ++failed;
             if (firstFailure.isEmpty())
                 firstFailure = dataset.idSource == IdSource::LocationHeader
-                    ? tr("the response has no Location header; this record cannot be cleaned up")
-                    : tr("the response has no id at %1 (%2); this record cannot be cleaned up")
+                    ? Text::tr("the response has no Location header; this record cannot be cleaned up")
+                    : Text::tr("the response has no id at %1 (%2); this record cannot be cleaned up")
                           .arg(dataset.idPointer, bodyStart(outcome.body));
             continue;
         }
@@ -338,11 +339,11 @@ std::optional<Error> RunController::seedTo(int size, qint64& records)
     }
     m_result->recordsCreated = m_createdIds.size();
     if (cancelled())
-        return Error { ErrorKind::Cancelled, tr("The run was stopped while seeding") };
+        return Error { ErrorKind::Cancelled, Text::tr("The run was stopped while seeding") };
     if (failed > 0) {
-        //: %1 = failed count, %2 = requested count, %3 = size, %4 = URL, %5 = first failure
+        //: %1 = failed count, %2 = requested count, %3 = URL, %4 = size, %5 = first failure
         const Error seedError { isNetworkFailure(firstKind) ? ErrorKind::Network : ErrorKind::Target,
-                                tr("Seeding failed: %1 of %2 requests to %3 failed while growing the dataset to %4 records; first: %5")
+                                Text::tr("Seeding failed: %1 of %2 requests to %3 failed while growing the dataset to %4 records; first: %5")
                                     .arg(failed)
                                     .arg(batch->size())
                                     .arg(redactedUrl(batch->request(0).url))
@@ -350,7 +351,7 @@ std::optional<Error> RunController::seedTo(int size, qint64& records)
                                     .arg(firstFailure) };
         return seedError;
     }
-    addEvent(RunEvent::Level::Info, tr("Seeded %1 records (dataset now %2)").arg(missing).arg(records));
+    addEvent(RunEvent::Level::Info, Text::tr("Seeded %1 records (dataset now %2)").arg(missing).arg(records));
     return std::nullopt;
 }
 
@@ -417,7 +418,7 @@ std::optional<Error> RunController::measureEndpoints(int sizeIndex, int size, qi
         runRounds(roundRequests(endpointIndices, 0, measurement.warmup, measurement.warmup, endpointOfRequest, size),
                   expected, endpointOfRequest, false, true);
         if (cancelled())
-            return Error { ErrorKind::Cancelled, tr("The run was stopped") };
+            return Error { ErrorKind::Cancelled, Text::tr("The run was stopped") };
     }
 
     setPhase(RunPhase::Measuring);
@@ -451,7 +452,7 @@ std::optional<Error> RunController::measureEndpoints(int sizeIndex, int size, qi
                 cell.firstNetworkError = outcome.errorMessage;
         }
         if (cancelled())
-            return Error { ErrorKind::Cancelled, tr("The run was stopped") };
+            return Error { ErrorKind::Cancelled, Text::tr("The run was stopped") };
         // More rounds until the samples span the minimum duration, estimated from the rounds so far, in steps
         // of at most a quarter of the remaining time so that a machine that slows down does not overshoot.
         const qint64 elapsedNs = wall.nsecsElapsed();
@@ -492,13 +493,13 @@ std::optional<Error> RunController::measureEndpoints(int sizeIndex, int size, qi
         m_pendingCells.append(cell);
         ++m_cellsDone;
         if (cell.stats.failureCount() > 0)
-            addEvent(RunEvent::Level::Warning, tr("%1 at size %2: %3 of %4 requests failed")
+            addEvent(RunEvent::Level::Warning, Text::tr("%1 at size %2: %3 of %4 requests failed")
                                                    .arg(endpoint.name)
                                                    .arg(size)
                                                    .arg(cell.stats.failureCount())
                                                    .arg(cell.stats.count));
         if (!error && collector.allNetworkFailures && collector.accumulator.count() > 0)
-            error = Error { ErrorKind::Network, tr("The target stopped answering: %1").arg(collector.firstNetworkError) };
+            error = Error { ErrorKind::Network, Text::tr("The target stopped answering: %1").arg(collector.firstNetworkError) };
     }
     publish(false);
     return error;
@@ -513,9 +514,9 @@ void RunController::cleanup()
     if (!m_options.cleanup || !dataset.cleanup) {
         result.undeletedIds = m_createdIds;
         addEvent(RunEvent::Level::Warning,
-                 m_options.cleanup ? tr("The plan has no cleanup request: %n record(s) created by this run stay in the target",
+                 m_options.cleanup ? Text::tr("The plan has no cleanup request: %n record(s) created by this run stay in the target",
                                         nullptr, int(m_createdIds.size()))
-                                   : tr("Cleanup skipped: %n record(s) created by this run stay in the target",
+                                   : Text::tr("Cleanup skipped: %n record(s) created by this run stay in the target",
                                         nullptr, int(m_createdIds.size())));
         return;
     }
@@ -543,11 +544,11 @@ void RunController::cleanup()
                 firstFailure = outcome.errorMessage;
         }
     }
-    addEvent(RunEvent::Level::Info, tr("Deleted %n record(s) created by this run", nullptr, int(result.recordsDeleted)));
+    addEvent(RunEvent::Level::Info, Text::tr("Deleted %n record(s) created by this run", nullptr, int(result.recordsDeleted)));
     if (alreadyGone > 0)
-        addEvent(RunEvent::Level::Warning, tr("%n record(s) created by this run were already gone", nullptr, alreadyGone));
+        addEvent(RunEvent::Level::Warning, Text::tr("%n record(s) created by this run were already gone", nullptr, alreadyGone));
     if (!result.undeletedIds.isEmpty())
-        addEvent(RunEvent::Level::Error, tr("Could not delete %1 record(s) (ids %2); first error: %3")
+        addEvent(RunEvent::Level::Error, Text::tr("Could not delete %1 record(s) (ids %2); first error: %3")
                                              .arg(result.undeletedIds.size())
                                              .arg(result.undeletedIds.mid(0, 20).join(QStringLiteral(", ")), firstFailure));
     if (dataset.count) {
@@ -555,7 +556,7 @@ void RunController::cleanup()
         if (const auto count = fetchCount(false, ignored)) {
             result.countAfter = *count;
             if (result.countBefore >= 0 && result.countAfter != result.countBefore)
-                addEvent(RunEvent::Level::Warning, tr("The target held %1 records before the run and holds %2 now")
+                addEvent(RunEvent::Level::Warning, Text::tr("The target held %1 records before the run and holds %2 now")
                                                        .arg(result.countBefore)
                                                        .arg(result.countAfter));
         }

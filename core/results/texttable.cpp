@@ -8,6 +8,16 @@
 
 namespace scalescope::results {
 
+namespace {
+
+/// The translation context of the tables' labels: lupdate reads it from the macro, so the context it extracts is
+/// the one looked up at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(scalescope::results)
+};
+
+} // namespace
+
 QString formatMs(double ms)
 {
     if (ms >= 1000.0)
@@ -52,9 +62,8 @@ QString formatTable(const QStringList& header, const QList<QStringList>& rows)
 
 QString formatSizeTables(const RunResult& run)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("scalescope::results", text); };
-    const QStringList header { tr("Endpoint"), tr("n"), tr("success"), tr("mean ms"), tr("p50 ms"),
-                               tr("p95 ms"),   tr("p99 ms"), tr("max ms") };
+    const QStringList header { Text::tr("Endpoint"), Text::tr("n"),      Text::tr("success"), Text::tr("mean ms"),
+                               Text::tr("p50 ms"),   Text::tr("p95 ms"), Text::tr("p99 ms"),  Text::tr("max ms") };
     QString out;
     const auto& sizes = run.plan.dataset.sizes;
     for (int si = 0; si < sizes.size(); ++si) {
@@ -72,9 +81,9 @@ QString formatSizeTables(const RunResult& run)
         if (rows.isEmpty())
             continue;
         if (run.plan.dataset.mode == DatasetMode::Sweep)
-            out += tr("Size %1 (parameter sweep)").arg(sizes.at(si));
+            out += Text::tr("Size %1 (parameter sweep)").arg(sizes.at(si));
         else
-            out += tr("Size %1 (%2 records)").arg(sizes.at(si)).arg(records);
+            out += Text::tr("Size %1 (%2 records)").arg(sizes.at(si)).arg(records);
         out += QLatin1Char('\n') + formatTable(header, rows) + QLatin1Char('\n');
     }
     return out;
