@@ -9,7 +9,9 @@
 #include "charts/scalechartview.h"
 #include "charts/successbarsview.h"
 #include "labels.h"
+#include "runfixtures.h"
 #include "runmodel.h"
+#include "theme.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -33,11 +35,7 @@ using namespace scalescope::ui;
 
 namespace {
 
-const bool kOffscreen = [] {
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    return true;
-}();
+const bool kOffscreen = testing::defaultToOffscreen();
 
 const QList<int> kSizes { 10, 50, 100, 200, 500 };
 const QStringList kEndpoints { QStringLiteral("List prompts"), QStringLiteral("Search prompts"),
@@ -143,27 +141,6 @@ RunResult realisticRun()
     run.events = realisticEvents();
     run.recordsCreated = 500;
     return run;
-}
-
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x20));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x29));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9e));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x39));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x39));
-    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x55));
-    dark.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x1a));
-    dark.setColor(QPalette::Light, QColor(0x48, 0x48, 0x4c));
-    return dark;
 }
 
 QString labelText(const DashboardWidget& dashboard, const char* name)
@@ -375,7 +352,7 @@ private Q_SLOTS:
         RunModel model;
         DashboardWidget dashboard(&model);
         if (dark)
-            dashboard.setPalette(darkPalette());
+            dashboard.setPalette(themePalette(Theme::Dark));
         const RunResult run = realisticRun();
         if (live) {
             // Three sizes and a half measured, seconds 0 … 29 published, seeding the fourth size.
@@ -427,7 +404,7 @@ private Q_SLOTS:
         // The success bars sit in the tab behind the heatmap: show them in a window of their own.
         SuccessBarsView bars(&model);
         if (dark)
-            bars.setPalette(darkPalette());
+            bars.setPalette(themePalette(Theme::Dark));
         bars.resize(560, 340);
         bars.show();
         QVERIFY(QTest::qWaitForWindowExposed(&bars));

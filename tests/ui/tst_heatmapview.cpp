@@ -4,6 +4,7 @@
 #include "charts/cellmetric.h"
 #include "charts/chartcolors.h"
 #include "charts/heatmapview.h"
+#include "runfixtures.h"
 #include "runmodel.h"
 
 #include <QImage>
@@ -17,48 +18,11 @@ using namespace scalescope::ui;
 
 namespace {
 
-const bool kOffscreen = [] {
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    return true;
-}();
+const bool kOffscreen = testing::defaultToOffscreen();
 
-Plan planOf(int endpoints, QList<int> sizes)
-{
-    Plan plan;
-    plan.dataset.sizes = std::move(sizes);
-    for (int e = 0; e < endpoints; ++e) {
-        EndpointConfig endpoint;
-        endpoint.name = QStringLiteral("Endpoint %1").arg(e);
-        plan.endpoints.append(endpoint);
-    }
-    return plan;
-}
-
-CellResult cellOf(int sizeIndex, int size, int endpointIndex, double p50, quint64 successes = 100)
-{
-    CellResult cell;
-    cell.sizeIndex = sizeIndex;
-    cell.size = size;
-    cell.records = size;
-    cell.endpointIndex = endpointIndex;
-    cell.endpoint = QStringLiteral("Endpoint %1").arg(endpointIndex);
-    cell.stats.count = 100;
-    cell.stats.successes = successes;
-    cell.stats.p50Ms = p50;
-    cell.stats.meanMs = p50 * 1.2;
-    cell.stats.p95Ms = p50 * 1.5;
-    cell.stats.p99Ms = p50 * 2.0;
-    cell.stats.maxMs = p50 * 4.0;
-    return cell;
-}
-
-void apply(RunModel& model, QList<CellResult> cells)
-{
-    auto snapshot = std::make_shared<RunSnapshot>();
-    snapshot->newCells = std::move(cells);
-    model.applySnapshot(snapshot);
-}
+using testing::apply;
+using testing::cellOf;
+using testing::planOf;
 
 double luminance(const QColor& color)
 {
@@ -144,7 +108,7 @@ private Q_SLOTS:
         apply(model, { cellOf(1, 100, 1, 2.0, 98) });
         view.flush();
         const QString tip = view.toolTipFor(1, 1);
-        for (const QString& fragment : { QStringLiteral("Endpoint 1"), QStringLiteral("100"), QStringLiteral("98.0 %"),
+        for (const QString& fragment : { QStringLiteral("E1"), QStringLiteral("100"), QStringLiteral("98.0 %"),
                  QStringLiteral("p50"), formatMilliseconds(2.0), QStringLiteral("p95"), formatMilliseconds(3.0),
                  QStringLiteral("p99"), formatMilliseconds(4.0), QStringLiteral("Mean"), formatMilliseconds(2.4),
                  QStringLiteral("Max"), formatMilliseconds(8.0) })

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // OverTimeChartView: a point per second, zero rates for silent seconds, buckets for long runs.
 #include "charts/overtimechartview.h"
+#include "runfixtures.h"
 #include "runmodel.h"
 
 #include <QLineSeries>
@@ -13,40 +14,15 @@ using namespace scalescope::ui;
 
 namespace {
 
-const bool kOffscreen = [] {
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    return true;
-}();
+const bool kOffscreen = testing::defaultToOffscreen();
 
+using testing::apply;
+using testing::pointAt;
+
+/// One endpoint measured at one size: the chart draws the run's seconds, whatever the plan.
 Plan planOf()
 {
-    Plan plan;
-    plan.dataset.sizes = { 10 };
-    EndpointConfig endpoint;
-    endpoint.name = QStringLiteral("E0");
-    plan.endpoints.append(endpoint);
-    return plan;
-}
-
-TimeSeriesPoint pointAt(qint64 second, quint64 requests, quint64 failures = 0)
-{
-    TimeSeriesPoint point;
-    point.second = second;
-    point.requests = requests;
-    point.failures = failures;
-    point.p50Ms = 1.0 + double(second);
-    point.p95Ms = 2.0 + double(second);
-    point.p99Ms = 3.0 + double(second);
-    point.maxMs = 4.0 + double(second);
-    return point;
-}
-
-void apply(RunModel& model, QList<TimeSeriesPoint> points)
-{
-    auto snapshot = std::make_shared<RunSnapshot>();
-    snapshot->newTimeSeries = std::move(points);
-    model.applySnapshot(snapshot);
+    return testing::planOf(1, { 10 });
 }
 
 } // namespace

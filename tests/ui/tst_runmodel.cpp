@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The ScaleScope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RunModel: snapshots in, batched signals out, the same content live and loaded.
+#include "runfixtures.h"
 #include "runmodel.h"
 
 #include <QSignalSpy>
@@ -11,36 +12,12 @@ using namespace scalescope::ui;
 
 namespace {
 
-Plan planOf(int endpoints, QList<int> sizes)
-{
-    Plan plan;
-    plan.dataset.sizes = std::move(sizes);
-    for (int e = 0; e < endpoints; ++e) {
-        EndpointConfig endpoint;
-        endpoint.name = QStringLiteral("E%1").arg(e);
-        plan.endpoints.append(endpoint);
-    }
-    return plan;
-}
+using testing::planOf;
+using testing::pointAt;
 
 CellResult cellOf(int sizeIndex, int endpointIndex)
 {
-    CellResult cell;
-    cell.sizeIndex = sizeIndex;
-    cell.endpointIndex = endpointIndex;
-    cell.endpoint = QStringLiteral("E%1").arg(endpointIndex);
-    cell.stats.count = 10;
-    cell.stats.successes = 10;
-    cell.stats.p50Ms = 1.0 + sizeIndex;
-    return cell;
-}
-
-TimeSeriesPoint pointAt(qint64 second)
-{
-    TimeSeriesPoint point;
-    point.second = second;
-    point.requests = 100;
-    return point;
+    return testing::cellOf(sizeIndex, 0, endpointIndex, 1.0 + sizeIndex);
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "demotargetthread.h"
 #include "nettesting.h"
 #include "plan/planparser.h"
+#include "theme.h"
 #include "wizard/authpage.h"
 #include "wizard/datasetpage.h"
 #include "wizard/endpointsmodel.h"
@@ -905,22 +906,7 @@ private Q_SLOTS:
             QSKIP("set SCALESCOPE_WIZARD_SCREENSHOTS=<dir> to grab the pages");
         QDir().mkpath(dir);
         const QPalette light = QApplication::style()->standardPalette();
-        QPalette dark(QColor(0x3a, 0x3a, 0x3a), QColor(0x2b, 0x2b, 0x2b)); // derives light, mid, dark, shadow
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        const QPalette dark = themePalette(Theme::Dark); // the application's own dark theme
         Plan plan = demoPlan();
         plan.target.baseUrl = m_url;
         const QStringList names { QStringLiteral("target"), QStringLiteral("auth"), QStringLiteral("dataset"),

@@ -4,6 +4,7 @@
 // one refresh for a burst of snapshots.
 #include "charts/chartcolors.h"
 #include "charts/scalechartview.h"
+#include "runfixtures.h"
 #include "runmodel.h"
 
 #include <QChart>
@@ -19,52 +20,17 @@ using namespace scalescope::ui;
 
 namespace {
 
-// Run directly (not through ctest) the suite still needs no display.
-const bool kOffscreen = [] {
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    return true;
-}();
+const bool kOffscreen = testing::defaultToOffscreen();
 
-Plan planOf(int endpoints, QList<int> sizes, DatasetMode mode = DatasetMode::Seeded)
-{
-    Plan plan;
-    plan.name = QStringLiteral("Plan");
-    plan.dataset.mode = mode;
-    plan.dataset.sizes = std::move(sizes);
-    for (int e = 0; e < endpoints; ++e) {
-        EndpointConfig endpoint;
-        endpoint.name = QStringLiteral("E%1").arg(e);
-        plan.endpoints.append(endpoint);
-    }
-    return plan;
-}
+using testing::planOf;
+using testing::snapshotWith;
 
-/// A cell whose statistics are distinct multiples of @p p50, so that every statistic can be told apart.
+/// testing::cellOf() with the records the target held while it was measured: the chart's x.
 CellResult cellOf(int sizeIndex, int size, int endpointIndex, double p50, qint64 records)
 {
-    CellResult cell;
-    cell.sizeIndex = sizeIndex;
-    cell.size = size;
+    CellResult cell = testing::cellOf(sizeIndex, size, endpointIndex, p50);
     cell.records = records;
-    cell.endpointIndex = endpointIndex;
-    cell.endpoint = QStringLiteral("E%1").arg(endpointIndex);
-    cell.stats.count = 20;
-    cell.stats.successes = 20;
-    cell.stats.p50Ms = p50;
-    cell.stats.meanMs = p50 * 1.1;
-    cell.stats.p95Ms = p50 * 1.5;
-    cell.stats.p99Ms = p50 * 2.0;
-    cell.stats.maxMs = p50 * 3.0;
     return cell;
-}
-
-RunSnapshotPtr snapshotWith(QList<CellResult> cells)
-{
-    auto snapshot = std::make_shared<RunSnapshot>();
-    snapshot->phase = RunPhase::Measuring;
-    snapshot->newCells = std::move(cells);
-    return snapshot;
 }
 
 } // namespace
@@ -124,9 +90,9 @@ private Q_SLOTS:
         QTest::addColumn<ScaleChartView::Statistic>("statistic");
         QTest::addColumn<double>("primaryY");
         QTest::addColumn<bool>("dashed");
-        // cellOf(…, p50 = 4): mean 4.4, p95 6, p99 8
+        // cellOf(…, p50 = 4): mean 4.8, p95 6, p99 8
         QTest::addRow("p50 + p95") << ScaleChartView::Statistic::P50AndP95 << 4.0 << true;
-        QTest::addRow("mean") << ScaleChartView::Statistic::Mean << 4.4 << false;
+        QTest::addRow("mean") << ScaleChartView::Statistic::Mean << 4.8 << false;
         QTest::addRow("p99") << ScaleChartView::Statistic::P99 << 8.0 << false;
     }
 

@@ -3,6 +3,7 @@
 // SuccessBarsView: a group per measured size, a bar per endpoint, success in percent, a caption for failures.
 #include "charts/chartcolors.h"
 #include "charts/successbarsview.h"
+#include "runfixtures.h"
 #include "runmodel.h"
 
 #include <QAbstractAxis>
@@ -18,41 +19,16 @@ using namespace scalescope::ui;
 
 namespace {
 
-const bool kOffscreen = [] {
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    return true;
-}();
+const bool kOffscreen = testing::defaultToOffscreen();
 
-Plan planOf(int endpoints, QList<int> sizes)
-{
-    Plan plan;
-    plan.dataset.sizes = std::move(sizes);
-    for (int e = 0; e < endpoints; ++e) {
-        EndpointConfig endpoint;
-        endpoint.name = QStringLiteral("E%1").arg(e);
-        plan.endpoints.append(endpoint);
-    }
-    return plan;
-}
+using testing::apply;
+using testing::planOf;
 
-CellResult cellOf(int sizeIndex, int endpointIndex, quint64 successes, quint64 count = 100)
+/// A cell at size index @p sizeIndex (the bars label the plan's sizes, not the cell's) where @p successes of 100
+/// requests succeeded.
+CellResult cellOf(int sizeIndex, int endpointIndex, quint64 successes)
 {
-    CellResult cell;
-    cell.sizeIndex = sizeIndex;
-    cell.endpointIndex = endpointIndex;
-    cell.endpoint = QStringLiteral("E%1").arg(endpointIndex);
-    cell.stats.count = count;
-    cell.stats.successes = successes;
-    cell.stats.p50Ms = 1.0;
-    return cell;
-}
-
-void apply(RunModel& model, QList<CellResult> cells)
-{
-    auto snapshot = std::make_shared<RunSnapshot>();
-    snapshot->newCells = std::move(cells);
-    model.applySnapshot(snapshot);
+    return testing::cellOf(sizeIndex, 0, endpointIndex, 1.0, successes);
 }
 
 QList<qreal> valuesOf(const QBarSet* set)

@@ -11,6 +11,7 @@
 #include "charts/successbarsview.h"
 #include "labels.h"
 #include "runmodel.h"
+#include "widgets/tables.h"
 
 #include <QBoxLayout>
 #include <QFrame>
@@ -121,22 +122,16 @@ DashboardWidget::DashboardWidget(RunModel* model, QWidget* parent)
     m_overTime = new OverTimeChartView(model, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
-    m_tabs->addTab(m_heatmap, tr("&Heatmap"));
+    m_tabs->addTab(m_heatmap, tr("Heat&map"));
     m_tabs->setTabToolTip(0, tr("Every cell coloured by a statistic"));
     m_tabs->addTab(m_successBars, tr("S&uccess rate"));
     m_tabs->setTabToolTip(1, tr("Successful requests per endpoint and size"));
 
     m_eventModel = new EventLogModel(model, this);
-    m_eventLog = new QTableView(this);
-    m_eventLog->setObjectName(QStringLiteral("eventLog"));
-    m_eventLog->setModel(m_eventModel);
+    m_eventLog = makeReadOnlyTable(m_eventModel, QStringLiteral("eventLog"), this);
     m_eventLog->setToolTip(tr("What happened during the run: login, seeding, sizes, warnings and errors"));
-    m_eventLog->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_eventLog->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_eventLog->setAlternatingRowColors(true);
     m_eventLog->setWordWrap(false);
     m_eventLog->setShowGrid(false);
-    m_eventLog->verticalHeader()->hide();
     m_eventLog->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     // Fixed widths from the font: ResizeToContents measures only rows laid out in a visible viewport, and the log
     // fills while its page may be hidden (it came out 37 px wide, "0:…", in the main window).
@@ -150,7 +145,6 @@ DashboardWidget::DashboardWidget(RunModel* model, QWidget* parent)
         header->setSectionResizeMode(EventLogModel::LevelColumn, QHeaderView::Fixed);
         header->resizeSection(EventLogModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00:00:00.0")) + 16);
         header->resizeSection(EventLogModel::LevelColumn, levelWidth + m_eventLog->iconSize().width() + 28);
-        header->setStretchLastSection(true);
     }
     auto* eventsTitle = new QLabel(tr("Events"), this);
     eventsTitle->setFont(boldFont);

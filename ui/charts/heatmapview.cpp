@@ -3,7 +3,6 @@
 #include "charts/heatmapview.h"
 
 #include "charts/chartcolors.h"
-#include "charts/refreshthrottle.h"
 #include "runmodel.h"
 
 #include <QBoxLayout>
@@ -81,8 +80,7 @@ private:
 };
 
 HeatmapView::HeatmapView(RunModel* model, QWidget* parent)
-    : QWidget(parent)
-    , m_throttle(new RefreshThrottle([this] { refresh(); }, this))
+    : RunModelView(Follows::Cells, parent)
 {
     m_metricBox = new QComboBox(this);
     for (CellMetric metric :
@@ -110,35 +108,15 @@ HeatmapView::HeatmapView(RunModel* model, QWidget* parent)
 
 HeatmapView::~HeatmapView() = default;
 
-void HeatmapView::setModel(RunModel* model)
-{
-    for (const QMetaObject::Connection& connection : std::as_const(m_modelConnections))
-        disconnect(connection);
-    m_modelConnections.clear();
-    m_model = model;
-    if (model) {
-        m_modelConnections = {
-            connect(model, &RunModel::reset, m_throttle, &RefreshThrottle::request),
-            connect(model, &RunModel::cellsAdded, m_throttle, &RefreshThrottle::request),
-        };
-    }
-    m_throttle->request();
-}
-
 void HeatmapView::setMetric(CellMetric metric)
 {
     if (metric != m_metric) {
         m_metric = metric;
-        m_throttle->request();
-        m_throttle->flush();
+        requestRefresh();
+        flush();
     }
     const QSignalBlocker blocker(m_metricBox);
     m_metricBox->setCurrentIndex(m_metricBox->findData(int(metric)));
-}
-
-void HeatmapView::flush()
-{
-    m_throttle->flush();
 }
 
 bool HeatmapView::isMeasured(int row, int column) const
@@ -167,10 +145,10 @@ QString HeatmapView::cellText(int row, int column) const
 
 QString HeatmapView::toolTipFor(int row, int column) const
 {
-    if (row < 0 || row >= m_rows || column < 0 || column >= m_columns || !m_model)
+    if (row < 0 || row >= m_rows || column < 0 || column >= m_columns || !model())
         return {};
     const QString endpoint = m_rowLabels.at(row).toHtmlEscaped();
-    const CellResult* cell = m_model->cell(column, row);
+    const CellResult* cell = model()->cell(column, row);
     //: %1 = endpoint name, %2 = dataset size
     QString text = tr("<b>%1</b> at size %2").arg(endpoint, m_columnLabels.at(column));
     if (!cell || cell->stats.count == 0)
@@ -185,9 +163,9 @@ QString HeatmapView::toolTipFor(int row, int column) const
     };
     QString table = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
     table += row2(tr("Requests (n)"), QLocale().toString(stats.count));
-    //: %1 = percentage of requests that succeeded
-    table += row2(
-        tr("Success"), tr("%1 %").arg(100.0 * stats.successRate(), 0, 'f', stats.successes == stats.count ? 0 : 1));
+    table += row2(tr("Success"),
+        //: %1 = percentage of requests that succeeded
+        tr("%1 %").arg(100.0 * stats.successRate(), 0, 'f', stats.successes == stats.count ? 0 : 1));
     if (stats.failureCount() > 0)
         table += row2(tr("Failed"), QLocale().toString(stats.failureCount()));
     table += row2(cellMetricLabel(CellMetric::Mean), formatMilliseconds(stats.meanMs));
@@ -223,11 +201,11 @@ void HeatmapView::changeEvent(QEvent* event)
         m_canvas->update();
 }
 
-void HeatmapView::refresh()
+void HeatmapView::refresh(bool /*rebuild*/)
 {
-    ++m_refreshCount;
-    m_rowLabels = m_model ? m_model->endpointNames() : QStringList {};
-    const QList<int> sizes = m_model ? m_model->sizes() : QList<int> {};
+    // Every refresh reads the whole grid from the model: a rebuild costs nothing more.
+    m_rowLabels = model() ? model()->endpointNames() : QStringList {};
+    const QList<int> sizes = model() ? model()->sizes() : QList<int> {};
     m_columnLabels.clear();
     for (int size : sizes)
         m_columnLabels.append(QLocale().toString(size));
@@ -236,8 +214,8 @@ void HeatmapView::refresh()
     m_values.fill(std::numeric_limits<double>::quiet_NaN(), qsizetype(m_rows) * m_columns);
     double low = std::numeric_limits<double>::infinity();
     double high = -std::numeric_limits<double>::infinity();
-    if (m_model) {
-        for (const CellResult& cell : m_model->cells()) {
+    if (model()) {
+        for (const CellResult& cell : model()->cells()) {
             if (cell.endpointIndex < 0 || cell.endpointIndex >= m_rows || cell.sizeIndex < 0
                 || cell.sizeIndex >= m_columns || cell.stats.count == 0)
                 continue;
@@ -332,7 +310,7 @@ void HeatmapView::paintCanvas(QPainter& painter) const
         const QRect label(g.grid.left() + column * g.cellWidth, g.grid.bottom() + 3, g.cellWidth, metrics.height());
         painter.drawText(label, Qt::AlignCenter, m_columnLabels.at(column));
     }
-    const bool sweep = m_model && m_model->plan().dataset.mode == DatasetMode::Sweep;
+    const bool sweep = model() && model()->plan().dataset.mode == DatasetMode::Sweep;
     painter.setPen(withAlpha(text, 0.75f));
     painter.drawText(QRect(g.grid.left(), g.grid.bottom() + 3 + metrics.height(), g.grid.width(), metrics.height()),
         Qt::AlignCenter, sweep ? tr("Size parameter") : tr("Dataset size"));

@@ -3,13 +3,12 @@
 #pragma once
 
 #include "charts/cellmetric.h"
+#include "charts/runmodelview.h"
 
 #include <QColor>
 #include <QList>
-#include <QPointer>
 #include <QRect>
 #include <QStringList>
-#include <QWidget>
 
 class QComboBox;
 class QPainter;
@@ -17,29 +16,20 @@ class QPainter;
 namespace scalescope::ui {
 
 class HeatmapCanvas;
-class RefreshThrottle;
-class RunModel;
 
 /// Endpoints (rows) × dataset sizes (columns), each cell coloured by the chosen metric on the viridis scale
 /// and labelled with its value; unmeasured cells are hatched. A colour legend shows the scale with its
 /// minimum and maximum; latencies that span more than a decade are coloured on a logarithmic scale, so that
 /// one slow endpoint does not flatten all the others into one colour. Each cell's tooltip lists its numbers.
-class HeatmapView : public QWidget {
+class HeatmapView : public RunModelView {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HeatmapView)
 public:
     explicit HeatmapView(RunModel* model = nullptr, QWidget* parent = nullptr);
     ~HeatmapView() override;
 
-    void setModel(RunModel* model);
-    [[nodiscard]] RunModel* model() const { return m_model; }
-
     [[nodiscard]] CellMetric metric() const { return m_metric; }
     void setMetric(CellMetric metric);
-
-    /// Applies a pending refresh now instead of at the next 100 ms tick.
-    void flush();
-    [[nodiscard]] int refreshCount() const { return m_refreshCount; }
 
     [[nodiscard]] int rowCount() const { return m_rows; } ///< endpoints
     [[nodiscard]] int columnCount() const { return m_columns; } ///< sizes
@@ -73,18 +63,15 @@ private:
         int rowLabelWidth = 0;
     };
 
-    void refresh();
+    void refresh(bool rebuild) override;
     [[nodiscard]] Geometry geometry() const; // in canvas coordinates
     [[nodiscard]] QRect canvasCellRect(const Geometry& geometry, int row, int column) const;
     [[nodiscard]] double colorPosition(double value) const;
     [[nodiscard]] QString legendLabel(double value) const;
     void paintCanvas(QPainter& painter) const;
 
-    QPointer<RunModel> m_model;
     QComboBox* m_metricBox = nullptr;
     HeatmapCanvas* m_canvas = nullptr;
-    RefreshThrottle* m_throttle = nullptr;
-    QList<QMetaObject::Connection> m_modelConnections;
     CellMetric m_metric = CellMetric::P50;
     QList<double> m_values; ///< row-major, NaN where not measured
     QStringList m_rowLabels;
@@ -94,7 +81,6 @@ private:
     double m_min = 0.0;
     double m_max = 0.0;
     bool m_log = false;
-    int m_refreshCount = 0;
 };
 
 } // namespace scalescope::ui

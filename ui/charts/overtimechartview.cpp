@@ -3,7 +3,6 @@
 #include "charts/overtimechartview.h"
 
 #include "charts/chartcolors.h"
-#include "charts/refreshthrottle.h"
 #include "runmodel.h"
 
 #include <QBoxLayout>
@@ -39,9 +38,8 @@ namespace {
 } // namespace
 
 OverTimeChartView::OverTimeChartView(RunModel* model, QWidget* parent)
-    : QWidget(parent)
+    : RunModelView(Follows::TimeSeries, parent)
     , m_chart(new QChart)
-    , m_throttle(new RefreshThrottle([this] { refresh(); }, this))
 {
     m_requests = new QLineSeries(m_chart);
     m_requests->setName(tr("Requests/s"));
@@ -88,33 +86,13 @@ OverTimeChartView::OverTimeChartView(RunModel* model, QWidget* parent)
 
 OverTimeChartView::~OverTimeChartView() = default;
 
-void OverTimeChartView::setModel(RunModel* model)
-{
-    for (const QMetaObject::Connection& connection : std::as_const(m_modelConnections))
-        disconnect(connection);
-    m_modelConnections.clear();
-    m_model = model;
-    if (model) {
-        m_modelConnections = {
-            connect(model, &RunModel::reset, m_throttle, &RefreshThrottle::request),
-            connect(model, &RunModel::timeSeriesAdded, m_throttle, &RefreshThrottle::request),
-        };
-    }
-    m_throttle->request();
-}
-
 void OverTimeChartView::setMaxPoints(int points)
 {
     points = std::max(2, points);
     if (points == m_maxPoints)
         return;
     m_maxPoints = points;
-    m_throttle->request();
-}
-
-void OverTimeChartView::flush()
-{
-    m_throttle->flush();
+    requestRefresh();
 }
 
 void OverTimeChartView::changeEvent(QEvent* event)
@@ -124,11 +102,11 @@ void OverTimeChartView::changeEvent(QEvent* event)
         applyStyle();
 }
 
-void OverTimeChartView::refresh()
+void OverTimeChartView::refresh(bool /*rebuild*/)
 {
-    ++m_refreshCount;
+    // The four series stay: every refresh replaces their points from the whole time series.
     const QList<TimeSeriesPoint> empty;
-    const QList<TimeSeriesPoint>& points = m_model ? m_model->timeSeries() : empty;
+    const QList<TimeSeriesPoint>& points = model() ? model()->timeSeries() : empty;
     QList<QPointF> requests;
     QList<QPointF> errors;
     QList<QPointF> p50;

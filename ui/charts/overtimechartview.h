@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QPointer>
-#include <QWidget>
+#include "charts/runmodelview.h"
 
 class QChart;
 class QChartView;
@@ -12,15 +11,12 @@ class QValueAxis;
 
 namespace scalescope::ui {
 
-class RefreshThrottle;
-class RunModel;
-
 /// The run over time, from RunModel::timeSeries(): requests/s and errors/s on the left axis, p50 and p95
 /// latency (ms) on the right axis, x in seconds since the start. Seconds without measured traffic (seeding,
 /// between sizes) count as zero requests and leave the latency lines alone. A long run is drawn in buckets
 /// of several seconds so that no line has more than maxPoints() points (rates averaged over the bucket,
 /// p50 weighted by requests, p95 the bucket's worst).
-class OverTimeChartView : public QWidget {
+class OverTimeChartView : public RunModelView {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OverTimeChartView)
 public:
@@ -29,17 +25,10 @@ public:
     explicit OverTimeChartView(RunModel* model = nullptr, QWidget* parent = nullptr);
     ~OverTimeChartView() override;
 
-    void setModel(RunModel* model);
-    [[nodiscard]] RunModel* model() const { return m_model; }
-
     [[nodiscard]] int maxPoints() const { return m_maxPoints; }
     void setMaxPoints(int points); ///< at least 2
     /// Seconds per drawn point: 1 until the run is longer than maxPoints() seconds.
     [[nodiscard]] int bucketSeconds() const { return m_bucketSeconds; }
-
-    /// Applies a pending refresh now instead of at the next 100 ms tick.
-    void flush();
-    [[nodiscard]] int refreshCount() const { return m_refreshCount; }
 
     [[nodiscard]] QChart* chart() const { return m_chart; }
     [[nodiscard]] QLineSeries* requestsSeries() const { return m_requests; }
@@ -53,10 +42,9 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void refresh();
+    void refresh(bool rebuild) override;
     void applyStyle();
 
-    QPointer<RunModel> m_model;
     QChart* m_chart = nullptr;
     QChartView* m_view = nullptr;
     QLineSeries* m_requests = nullptr;
@@ -66,11 +54,8 @@ private:
     QValueAxis* m_timeAxis = nullptr;
     QValueAxis* m_rateAxis = nullptr;
     QValueAxis* m_latencyAxis = nullptr;
-    RefreshThrottle* m_throttle = nullptr;
-    QList<QMetaObject::Connection> m_modelConnections;
     int m_maxPoints = kDefaultMaxPoints;
     int m_bucketSeconds = 1;
-    int m_refreshCount = 0;
 };
 
 } // namespace scalescope::ui

@@ -4,7 +4,6 @@
 
 #include "charts/cellmetric.h"
 #include "charts/chartcolors.h"
-#include "charts/refreshthrottle.h"
 #include "runmodel.h"
 
 #include <QBoxLayout>
@@ -89,9 +88,8 @@ namespace {
 } // namespace
 
 ScaleChartView::ScaleChartView(RunModel* model, QWidget* parent)
-    : QWidget(parent)
+    : RunModelView(Follows::Cells, parent)
     , m_chart(new QChart)
-    , m_throttle(new RefreshThrottle([this] { refresh(); }, this))
 {
     m_statisticBox = new QComboBox(this);
     m_statisticBox->addItem(tr("p50 and p95"), int(Statistic::P50AndP95));
@@ -137,33 +135,12 @@ ScaleChartView::ScaleChartView(RunModel* model, QWidget* parent)
 
 ScaleChartView::~ScaleChartView() = default;
 
-void ScaleChartView::setModel(RunModel* model)
-{
-    for (const QMetaObject::Connection& connection : std::as_const(m_modelConnections))
-        disconnect(connection);
-    m_modelConnections.clear();
-    m_model = model;
-    if (model) {
-        m_modelConnections = {
-            connect(model, &RunModel::reset, this,
-                [this] {
-                    m_rebuild = true;
-                    m_throttle->request();
-                }),
-            connect(model, &RunModel::cellsAdded, m_throttle, &RefreshThrottle::request),
-        };
-    }
-    m_rebuild = true;
-    m_throttle->request();
-}
-
 void ScaleChartView::setStatistic(Statistic statistic)
 {
     if (statistic != m_statistic) {
         m_statistic = statistic;
-        m_rebuild = true;
-        m_throttle->request();
-        m_throttle->flush(); // a user's choice: no need to wait for the tick
+        requestRefresh(Dirty::Rebuild);
+        flush(); // a user's choice: no need to wait for the tick
     }
     const QSignalBlocker blocker(m_statisticBox);
     m_statisticBox->setCurrentIndex(m_statisticBox->findData(int(statistic)));
@@ -174,16 +151,11 @@ void ScaleChartView::setLogScale(bool on)
     m_logTouched = true;
     if (on != m_logWanted) {
         m_logWanted = on;
-        m_throttle->request();
-        m_throttle->flush();
+        requestRefresh();
+        flush();
     }
     const QSignalBlocker blocker(m_logBox);
     m_logBox->setChecked(on);
-}
-
-void ScaleChartView::flush()
-{
-    m_throttle->flush();
 }
 
 QLineSeries* ScaleChartView::primarySeries(int endpointIndex) const
@@ -203,21 +175,19 @@ void ScaleChartView::changeEvent(QEvent* event)
         applyStyle();
 }
 
-void ScaleChartView::refresh()
+void ScaleChartView::refresh(bool rebuild)
 {
-    ++m_refreshCount;
-    if (m_rebuild)
+    if (rebuild)
         rebuildSeries();
     updatePoints();
 }
 
 void ScaleChartView::rebuildSeries()
 {
-    m_rebuild = false;
     m_chart->removeAllSeries(); // deletes them
     m_primary.clear();
     m_secondary.clear();
-    const QStringList names = m_model ? m_model->endpointNames() : QStringList {};
+    const QStringList names = model() ? model()->endpointNames() : QStringList {};
     for (qsizetype e = 0; e < names.size(); ++e) {
         auto* primary = new QLineSeries(m_chart);
         primary->setName(names.at(e));
@@ -252,10 +222,10 @@ void ScaleChartView::updatePoints()
     QList<QList<QPointF>> secondary(endpoints);
     Extent xs;
     Extent ys;
-    if (m_model) {
-        for (int size : m_model->sizes())
+    if (model()) {
+        for (int size : model()->sizes())
             xs.add(double(size)); // the axis spans the planned sizes from the start: points do not move it
-        for (const CellResult& cell : m_model->cells()) {
+        for (const CellResult& cell : model()->cells()) {
             if (cell.endpointIndex < 0 || cell.endpointIndex >= endpoints || cell.stats.count == 0)
                 continue;
             const double x = cellDatasetSize(cell);
@@ -329,7 +299,7 @@ void ScaleChartView::replaceAxes(bool logX, bool logY)
     m_logY = logY;
     m_axisX = makeAxis(logX, QStringLiteral("%.0f"));
     m_axisY = makeAxis(logY, QStringLiteral("%g"));
-    const bool sweep = m_model && m_model->plan().dataset.mode == DatasetMode::Sweep;
+    const bool sweep = model() && model()->plan().dataset.mode == DatasetMode::Sweep;
     m_axisX->setTitleText(sweep ? tr("Size parameter") : tr("Dataset size (records)"));
     m_axisY->setTitleText(tr("Response time (ms)"));
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
@@ -376,12 +346,12 @@ void ScaleChartView::styleSeries()
 
 void ScaleChartView::showPointToolTip(int endpointIndex, bool secondary, const QPointF& point)
 {
-    if (!m_model)
+    if (!model())
         return;
     // The hovered position lies anywhere on the line: name the nearest measured cell.
     const CellResult* nearest = nullptr;
     double distance = std::numeric_limits<double>::infinity();
-    for (const CellResult& cell : m_model->cells()) {
+    for (const CellResult& cell : model()->cells()) {
         if (cell.endpointIndex != endpointIndex)
             continue;
         const double d = std::abs(cellDatasetSize(cell) - point.x());

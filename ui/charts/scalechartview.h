@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "charts/runmodelview.h"
+
 #include <QList>
-#include <QPointer>
-#include <QWidget>
 
 class QAbstractAxis;
 class QChart;
@@ -16,15 +16,12 @@ class QLineSeries;
 
 namespace scalescope::ui {
 
-class RefreshThrottle;
-class RunModel;
-
 /// Response time against dataset size (records, or the sweep value): one colour per endpoint, the
 /// chosen statistic solid (p50 by default, with p95 dashed), a point per finished cell.
 ///
 /// Dirty levels: a new cell only replaces the points (replot); a statistic switch or a reset rebuilds the
 /// series (recompute); a log switch replaces the axes. Every refresh feeds each series with one replace().
-class ScaleChartView : public QWidget {
+class ScaleChartView : public RunModelView {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScaleChartView)
 public:
@@ -32,9 +29,6 @@ public:
 
     explicit ScaleChartView(RunModel* model = nullptr, QWidget* parent = nullptr);
     ~ScaleChartView() override;
-
-    void setModel(RunModel* model);
-    [[nodiscard]] RunModel* model() const { return m_model; }
 
     [[nodiscard]] Statistic statistic() const { return m_statistic; }
     void setStatistic(Statistic statistic);
@@ -46,11 +40,6 @@ public:
     [[nodiscard]] bool isLogY() const { return m_logY; }
     /// The user's choice: from now on the view no longer switches the scale by itself.
     void setLogScale(bool on);
-
-    /// Applies a pending refresh now instead of at the next 100 ms tick.
-    void flush();
-    /// How many refreshes ran (for tests: many model signals within one interval cause one).
-    [[nodiscard]] int refreshCount() const { return m_refreshCount; }
 
     [[nodiscard]] QChart* chart() const { return m_chart; }
     [[nodiscard]] QAbstractAxis* axisX() const { return m_axisX; }
@@ -64,7 +53,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void refresh();
+    void refresh(bool rebuild) override;
     void rebuildSeries();
     void updatePoints();
     void replaceAxes(bool logX, bool logY);
@@ -72,7 +61,6 @@ private:
     void styleSeries();
     void showPointToolTip(int endpointIndex, bool secondary, const QPointF& point);
 
-    QPointer<RunModel> m_model;
     QChart* m_chart = nullptr;
     QChartView* m_view = nullptr;
     QComboBox* m_statisticBox = nullptr;
@@ -82,11 +70,7 @@ private:
     QAbstractAxis* m_axisY = nullptr;
     QList<QLineSeries*> m_primary;
     QList<QLineSeries*> m_secondary;
-    RefreshThrottle* m_throttle = nullptr;
-    QList<QMetaObject::Connection> m_modelConnections;
     Statistic m_statistic = Statistic::P50AndP95;
-    int m_refreshCount = 0;
-    bool m_rebuild = true;
     bool m_logTouched = false; ///< the user chose the scale: do not switch it for them any more
     bool m_logWanted = true; ///< log axes where available (the default until the user says otherwise)
     bool m_logAvailableX = false;

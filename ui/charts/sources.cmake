@@ -5,6 +5,7 @@ target_sources(scalescope_ui PRIVATE
     charts/cellmetric.h charts/cellmetric.cpp
     charts/chartcolors.h charts/chartcolors.cpp
     charts/refreshthrottle.h charts/refreshthrottle.cpp
+    charts/runmodelview.h charts/runmodelview.cpp
     charts/scalechartview.h charts/scalechartview.cpp
     charts/successbarsview.h charts/successbarsview.cpp
     charts/heatmapview.h charts/heatmapview.cpp

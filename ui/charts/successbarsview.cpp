@@ -3,7 +3,6 @@
 #include "charts/successbarsview.h"
 
 #include "charts/chartcolors.h"
-#include "charts/refreshthrottle.h"
 #include "runmodel.h"
 
 #include <QBarCategoryAxis>
@@ -37,9 +36,8 @@ namespace {
 } // namespace
 
 SuccessBarsView::SuccessBarsView(RunModel* model, QWidget* parent)
-    : QWidget(parent)
+    : RunModelView(Follows::Cells, parent)
     , m_chart(new QChart)
-    , m_throttle(new RefreshThrottle([this] { refresh(); }, this))
 {
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
@@ -79,31 +77,6 @@ SuccessBarsView::SuccessBarsView(RunModel* model, QWidget* parent)
 
 SuccessBarsView::~SuccessBarsView() = default;
 
-void SuccessBarsView::setModel(RunModel* model)
-{
-    for (const QMetaObject::Connection& connection : std::as_const(m_modelConnections))
-        disconnect(connection);
-    m_modelConnections.clear();
-    m_model = model;
-    if (model) {
-        m_modelConnections = {
-            connect(model, &RunModel::reset, this,
-                [this] {
-                    m_rebuild = true;
-                    m_throttle->request();
-                }),
-            connect(model, &RunModel::cellsAdded, m_throttle, &RefreshThrottle::request),
-        };
-    }
-    m_rebuild = true;
-    m_throttle->request();
-}
-
-void SuccessBarsView::flush()
-{
-    m_throttle->flush();
-}
-
 QBarSet* SuccessBarsView::barSet(int endpointIndex) const
 {
     return m_sets.value(endpointIndex, nullptr);
@@ -126,18 +99,17 @@ void SuccessBarsView::changeEvent(QEvent* event)
         applyStyle();
 }
 
-void SuccessBarsView::refresh()
+void SuccessBarsView::refresh(bool rebuild)
 {
-    ++m_refreshCount;
-    if (m_rebuild)
+    if (rebuild)
         rebuildSets();
 
     // A group per size that has at least one measured cell, so that an empty bar means a failed cell,
     // except for the endpoints of the size being measured.
     m_sizeIndexes.clear();
-    const QList<int> sizes = m_model ? m_model->sizes() : QList<int> {};
-    if (m_model) {
-        for (const CellResult& cell : m_model->cells()) {
+    const QList<int> sizes = model() ? model()->sizes() : QList<int> {};
+    if (model()) {
+        for (const CellResult& cell : model()->cells()) {
             if (cell.sizeIndex >= 0 && cell.sizeIndex < sizes.size() && !m_sizeIndexes.contains(cell.sizeIndex))
                 m_sizeIndexes.append(cell.sizeIndex);
         }
@@ -154,7 +126,7 @@ void SuccessBarsView::refresh()
         QList<qreal> values;
         values.reserve(m_sizeIndexes.size());
         for (int sizeIndex : std::as_const(m_sizeIndexes)) {
-            const CellResult* cell = m_model->cell(sizeIndex, int(e));
+            const CellResult* cell = model()->cell(sizeIndex, int(e));
             if (!cell || cell->stats.count == 0) {
                 values.append(0.0);
                 continue;
@@ -173,7 +145,7 @@ void SuccessBarsView::refresh()
     }
     m_axisX->setCategories(labels);
     m_axisX->setTitleText(
-        m_model && m_model->plan().dataset.mode == DatasetMode::Sweep ? tr("Size parameter") : tr("Dataset size"));
+        model() && model()->plan().dataset.mode == DatasetMode::Sweep ? tr("Size parameter") : tr("Dataset size"));
 
     if (measured == 0) {
         m_summary->setText(tr("No cell measured yet."));
@@ -190,10 +162,9 @@ void SuccessBarsView::refresh()
 
 void SuccessBarsView::rebuildSets()
 {
-    m_rebuild = false;
     m_series->clear(); // deletes the sets
     m_sets.clear();
-    const QStringList names = m_model ? m_model->endpointNames() : QStringList {};
+    const QStringList names = model() ? model()->endpointNames() : QStringList {};
     QList<QBarSet*> sets;
     for (const QString& name : names)
         sets.append(new QBarSet(name));
@@ -217,7 +188,7 @@ void SuccessBarsView::applyStyle()
 
 void SuccessBarsView::showBarToolTip(bool status, int index, QBarSet* set)
 {
-    if (!status || !m_model) {
+    if (!status || !model()) {
         QToolTip::hideText();
         return;
     }
@@ -225,9 +196,9 @@ void SuccessBarsView::showBarToolTip(bool status, int index, QBarSet* set)
     const int sizeIndex = m_sizeIndexes.value(index, -1);
     if (endpointIndex < 0 || sizeIndex < 0)
         return;
-    const QString endpoint = m_model->endpointNames().value(endpointIndex);
-    const QString size = QLocale().toString(m_model->sizes().value(sizeIndex));
-    const CellResult* cell = m_model->cell(sizeIndex, endpointIndex);
+    const QString endpoint = model()->endpointNames().value(endpointIndex);
+    const QString size = QLocale().toString(model()->sizes().value(sizeIndex));
+    const CellResult* cell = model()->cell(sizeIndex, endpointIndex);
     QString text;
     if (!cell || cell->stats.count == 0) {
         //: %1 = endpoint, %2 = dataset size

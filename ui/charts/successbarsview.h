@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "charts/runmodelview.h"
+
 #include <QList>
-#include <QPointer>
 #include <QStringList>
-#include <QWidget>
 
 class QBarCategoryAxis;
 class QBarSeries;
@@ -17,25 +17,15 @@ class QValueAxis;
 
 namespace scalescope::ui {
 
-class RefreshThrottle;
-class RunModel;
-
 /// Success rate (%) per endpoint and dataset size as grouped bars: a group per size measured so far, a bar
 /// per endpoint in the endpoint's colour (the same as in the scale chart), y from 0 to 100 %. A caption
 /// above names the cells that had failures, which bars at 98 % against 100 % would hide.
-class SuccessBarsView : public QWidget {
+class SuccessBarsView : public RunModelView {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SuccessBarsView)
 public:
     explicit SuccessBarsView(RunModel* model = nullptr, QWidget* parent = nullptr);
     ~SuccessBarsView() override;
-
-    void setModel(RunModel* model);
-    [[nodiscard]] RunModel* model() const { return m_model; }
-
-    /// Applies a pending refresh now instead of at the next 100 ms tick.
-    void flush();
-    [[nodiscard]] int refreshCount() const { return m_refreshCount; }
 
     [[nodiscard]] QChart* chart() const { return m_chart; }
     [[nodiscard]] QBarSeries* series() const { return m_series; }
@@ -52,12 +42,11 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void refresh();
+    void refresh(bool rebuild) override;
     void rebuildSets();
     void applyStyle();
     void showBarToolTip(bool status, int index, QBarSet* set);
 
-    QPointer<RunModel> m_model;
     QChart* m_chart = nullptr;
     QChartView* m_view = nullptr;
     QLabel* m_summary = nullptr;
@@ -66,10 +55,6 @@ private:
     QValueAxis* m_axisY = nullptr;
     QList<QBarSet*> m_sets;
     QList<int> m_sizeIndexes;
-    RefreshThrottle* m_throttle = nullptr;
-    QList<QMetaObject::Connection> m_modelConnections;
-    int m_refreshCount = 0;
-    bool m_rebuild = true;
 };
 
 } // namespace scalescope::ui

@@ -6,6 +6,7 @@
 #include "compare/comparemodels.h"
 #include "widgets/markdelegate.h"
 #include "widgets/statuscolors.h"
+#include "widgets/tables.h"
 
 #include <QGroupBox>
 #include <QHeaderView>
@@ -18,19 +19,6 @@
 namespace scalescope::ui {
 
 namespace {
-    QTableView* makeTable(QAbstractItemModel* model, const QString& name, QWidget* parent)
-    {
-        auto* table = new QTableView(parent);
-        table->setObjectName(name);
-        table->setModel(model);
-        table->setSelectionBehavior(QAbstractItemView::SelectRows);
-        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        table->setAlternatingRowColors(true);
-        table->verticalHeader()->hide();
-        table->horizontalHeader()->setStretchLastSection(true);
-        return table;
-    }
-
     MarkDelegate* verdictDelegate(int role, QObject* parent)
     {
         return new MarkDelegate([role](const QModelIndex& index) {
@@ -63,12 +51,12 @@ CompareView::CompareView(QWidget* parent)
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::PlainText);
 
-    m_endpointTable = makeTable(m_endpoints, QStringLiteral("compareEndpoints"), this);
+    m_endpointTable = makeReadOnlyTable(m_endpoints, QStringLiteral("compareEndpoints"), this);
     m_endpointTable->setToolTip(tr("Per endpoint: slower or faster only when several sizes agree, judged against the "
                                    "noise between the runs"));
     m_endpointTable->setItemDelegateForColumn(CompareEndpointModel::VerdictColumn,
         verdictDelegate(CompareEndpointModel::VerdictRole, m_endpointTable));
-    m_cellTable = makeTable(m_cellSort, QStringLiteral("compareCells"), this);
+    m_cellTable = makeReadOnlyTable(m_cellSort, QStringLiteral("compareCells"), this);
     // Sortable by a click, but shown in the comparison's order (the plan's endpoints, then by size) at first.
     m_cellTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_cellTable->setSortingEnabled(true);
@@ -76,10 +64,8 @@ CompareView::CompareView(QWidget* parent)
                                "Mann–Whitney p-value (Holm-corrected) and Cliff's δ"));
     m_cellTable->setItemDelegateForColumn(CompareCellModel::VerdictColumn, verdictDelegate(CompareCellModel::VerdictRole, m_cellTable));
 
-    auto* endpointsBox = new QGroupBox(tr("By endpoint"), this);
-    (new QVBoxLayout(endpointsBox))->addWidget(m_endpointTable);
-    auto* cellsBox = new QGroupBox(tr("By endpoint and size"), this);
-    (new QVBoxLayout(cellsBox))->addWidget(m_cellTable);
+    QGroupBox* endpointsBox = makeGroupBox(tr("By endpoint"), m_endpointTable, this);
+    QGroupBox* cellsBox = makeGroupBox(tr("By endpoint and size"), m_cellTable, this);
     m_chart = new CompareChartView(this);
     // Left: the overlay and the verdict per endpoint under it; right: every cell.
     auto* left = new QSplitter(Qt::Vertical, this);

@@ -6,6 +6,7 @@
 #include "findings/findingsmodels.h"
 #include "widgets/markdelegate.h"
 #include "widgets/statuscolors.h"
+#include "widgets/tables.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -21,29 +22,13 @@
 namespace scalescope::ui {
 
 namespace {
+    /// The panel's cells hold sentences (findings, recommendations): each row is as tall as its wrapped text.
     QTableView* makeTable(QAbstractItemModel* model, const QString& name, QWidget* parent)
     {
-        auto* table = new QTableView(parent);
-        table->setObjectName(name);
-        table->setModel(model);
-        table->setSelectionBehavior(QAbstractItemView::SelectRows);
-        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        QTableView* table = makeReadOnlyTable(model, name, parent);
         table->setWordWrap(true);
-        table->setAlternatingRowColors(true);
-        table->verticalHeader()->hide();
         table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        table->horizontalHeader()->setStretchLastSection(true);
         return table;
-    }
-
-    QGroupBox* group(const QString& title, QWidget* content, QWidget* parent, QWidget* extra = nullptr)
-    {
-        auto* box = new QGroupBox(title, parent);
-        auto* layout = new QVBoxLayout(box);
-        if (extra)
-            layout->addWidget(extra);
-        layout->addWidget(content);
-        return box;
     }
 
     /// Only the failed rows when enabled.
@@ -101,9 +86,9 @@ FindingsView::FindingsView(QWidget* parent)
         [this](bool on) { static_cast<FailuresFilter*>(m_thresholdFilter)->setFailuresOnly(on); });
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(group(tr("How each endpoint scales"), m_scalingTable, this));
-    splitter->addWidget(group(tr("Findings and recommendations"), m_findingsTable, this));
-    splitter->addWidget(group(tr("Thresholds"), m_thresholdTable, this, m_failuresOnly));
+    splitter->addWidget(makeGroupBox(tr("How each endpoint scales"), m_scalingTable, this));
+    splitter->addWidget(makeGroupBox(tr("Findings and recommendations"), m_findingsTable, this));
+    splitter->addWidget(makeGroupBox(tr("Thresholds"), m_thresholdTable, this, m_failuresOnly));
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);

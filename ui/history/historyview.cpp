@@ -8,6 +8,7 @@
 #include "storage/historystore.h"
 #include "widgets/markdelegate.h"
 #include "widgets/statuscolors.h"
+#include "widgets/tables.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -54,14 +55,14 @@ HistoryView::HistoryView(QWidget* parent)
     , m_filter(new RunHistoryFilter(this))
     , m_search(new QLineEdit(this))
     , m_status(new QComboBox(this))
-    , m_table(new QTableView(this))
+    , m_table(makeReadOnlyTable(m_filter, QStringLiteral("historyTable"), this))
     , m_summary(new QLabel(this))
     , m_name(new QLineEdit(this))
     , m_tags(new QLineEdit(this))
     , m_notes(new QPlainTextEdit(this))
     , m_saveNotes(new QPushButton(tr("Save notes"), this))
     , m_open(new QPushButton(tr("&Open"), this))
-    , m_rerun(new QPushButton(tr("&Re-run"), this))
+    , m_rerun(new QPushButton(tr("R&e-run"), this))
     , m_compare(new QPushButton(tr("&Compare"), this))
     , m_baseline(new QPushButton(tr("Mark as &baseline"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
@@ -87,16 +88,9 @@ HistoryView::HistoryView(QWidget* parent)
         m_filter->setStatus(value < 0 ? std::nullopt : std::optional<RunStatus>(RunStatus(value)));
     });
 
-    m_table->setObjectName(QStringLiteral("historyTable"));
-    m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RunHistoryModel::StartedColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setItemDelegateForColumn(RunHistoryModel::StatusColumn, new MarkDelegate([](const QModelIndex& index) {
         return runStatusColor(RunStatus(index.data(RunHistoryModel::StatusRole).toInt()));

@@ -5,4 +5,5 @@ target_sources(scalescope_ui PRIVATE
     widgets/markdelegate.h widgets/markdelegate.cpp
     widgets/statuscolors.h widgets/statuscolors.cpp
     widgets/banner.h widgets/banner.cpp
+    widgets/tables.h widgets/tables.cpp
 )

@@ -6,7 +6,7 @@
 #include "engine/requestbuilder.h"
 #include "plan/templateexpander.h"
 #include "wizard/bodyeditor.h"
-#include "wizard/endpointsmodel.h"
+#include "wizard/methodcombo.h"
 #include "wizard/requestprobe.h"
 #include "wizard/runwizard.h"
 #include "wizard/secretstore.h"
@@ -26,22 +26,6 @@
 namespace scalescope::ui {
 
 namespace {
-
-    void fillMethods(QComboBox* combo)
-    {
-        for (const QString& method : EndpointsModel::httpMethods())
-            combo->addItem(method);
-    }
-
-    void selectMethod(QComboBox* combo, const QString& method)
-    {
-        int index = combo->findText(method);
-        if (index < 0) {
-            combo->addItem(method);
-            index = combo->count() - 1;
-        }
-        combo->setCurrentIndex(index);
-    }
 
     bool usesPassword(AuthKind kind) { return kind == AuthKind::Basic || kind == AuthKind::Login; }
 
@@ -102,7 +86,7 @@ AuthPage::AuthPage(QWidget* parent)
 
     m_loginGroup->setObjectName(QStringLiteral("loginGroup"));
     m_loginMethod->setObjectName(QStringLiteral("loginMethodCombo"));
-    fillMethods(m_loginMethod);
+    fillMethodCombo(m_loginMethod);
     m_loginMethod->setToolTip(tr("The HTTP method of the login request (usually POST)"));
     m_loginPath->setObjectName(QStringLiteral("loginPathEdit"));
     m_loginPath->setPlaceholderText(QStringLiteral("/api/auth/login/"));

@@ -4,7 +4,7 @@
 
 #include "plan/templateexpander.h"
 #include "wizard/bodyeditor.h"
-#include "wizard/endpointsmodel.h"
+#include "wizard/methodcombo.h"
 #include "wizard/runwizard.h"
 
 #include <QButtonGroup>
@@ -29,22 +29,6 @@ namespace scalescope::ui {
 namespace {
 
     constexpr qsizetype kMaxPreviewChars = 4000;
-
-    void fillMethods(QComboBox* combo)
-    {
-        for (const QString& method : EndpointsModel::httpMethods())
-            combo->addItem(method);
-    }
-
-    void selectMethod(QComboBox* combo, const QString& method)
-    {
-        int index = combo->findText(method);
-        if (index < 0) {
-            combo->addItem(method);
-            index = combo->count() - 1;
-        }
-        combo->setCurrentIndex(index);
-    }
 
     QString sizesText(const QList<int>& sizes)
     {
@@ -108,7 +92,7 @@ DatasetPage::DatasetPage(QWidget* parent)
 
     m_seedGroup->setObjectName(QStringLiteral("seedGroup"));
     m_seedMethod->setObjectName(QStringLiteral("seedMethodCombo"));
-    fillMethods(m_seedMethod);
+    fillMethodCombo(m_seedMethod);
     m_seedMethod->setToolTip(tr("The HTTP method that creates one record (usually POST)"));
     m_seedPath->setObjectName(QStringLiteral("seedPathEdit"));
     m_seedPath->setPlaceholderText(QStringLiteral("/api/items/"));
@@ -163,7 +147,7 @@ DatasetPage::DatasetPage(QWidget* parent)
     m_cleanup->setToolTip(tr("Delete every record the run created at the end, one request per record with {id} "
                              "set to it; unchecked, the records stay on the target"));
     m_cleanupMethod->setObjectName(QStringLiteral("cleanupMethodCombo"));
-    fillMethods(m_cleanupMethod);
+    fillMethodCombo(m_cleanupMethod);
     m_cleanupMethod->setToolTip(tr("The HTTP method that deletes one record (usually DELETE)"));
     m_cleanupPath->setObjectName(QStringLiteral("cleanupPathEdit"));
     m_cleanupPath->setPlaceholderText(QStringLiteral("/api/items/{id}/"));

@@ -203,8 +203,11 @@ QString EndpointsPage::fieldLabel(const QString& path) const
     else if (key == QLatin1String("headers"))
         field = tr("headers");
     const QString name = m_model->endpoint(row).name.trimmed();
-    //: %1 = endpoint number (1-based), %2 = its name
-    const QString endpoint = name.isEmpty() ? tr("Endpoint %1").arg(row + 1) : tr("Endpoint %1 \"%2\"").arg(row + 1).arg(name);
+    const QString endpoint = name.isEmpty()
+        //: %1 = endpoint number (1-based)
+        ? tr("Endpoint %1").arg(row + 1)
+        //: %1 = endpoint number (1-based), %2 = its name
+        : tr("Endpoint %1 \"%2\"").arg(row + 1).arg(name);
     //: %1 = "Endpoint 2 "List items"", %2 = the field ("path")
     return field.isEmpty() ? endpoint : tr("%1, %2").arg(endpoint, field);
 }

@@ -5,6 +5,7 @@ target_sources(scalescope_ui PRIVATE
     wizard/planpage.h wizard/planpage.cpp
     wizard/requestprobe.h wizard/requestprobe.cpp
     wizard/bodyeditor.h wizard/bodyeditor.cpp
+    wizard/methodcombo.h wizard/methodcombo.cpp
     wizard/planitemdelegate.h wizard/planitemdelegate.cpp
     wizard/endpointsmodel.h wizard/endpointsmodel.cpp
     wizard/thresholdsmodel.h wizard/thresholdsmodel.cpp

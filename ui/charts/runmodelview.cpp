@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 The ScaleScope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/runmodelview.h"
+
+#include "charts/refreshthrottle.h"
+#include "runmodel.h"
+
+#include <utility>
+
+namespace scalescope::ui {
+
+RunModelView::RunModelView(Follows follows, QWidget* parent)
+    : QWidget(parent)
+    , m_throttle(new RefreshThrottle([this] { runRefresh(); }, this))
+    , m_follows(follows)
+{
+}
+
+RunModelView::~RunModelView() = default;
+
+void RunModelView::setModel(RunModel* model)
+{
+    for (const QMetaObject::Connection& connection : std::as_const(m_modelConnections))
+        disconnect(connection);
+    m_modelConnections.clear();
+    m_model = model;
+    if (model) {
+        m_modelConnections = {
+            connect(model, &RunModel::reset, this, [this] { requestRefresh(Dirty::Rebuild); }),
+            m_follows == Follows::Cells
+                ? connect(model, &RunModel::cellsAdded, m_throttle, &RefreshThrottle::request)
+                : connect(model, &RunModel::timeSeriesAdded, m_throttle, &RefreshThrottle::request),
+        };
+    }
+    requestRefresh(Dirty::Rebuild);
+}
+
+void RunModelView::flush()
+{
+    m_throttle->flush();
+}
+
+void RunModelView::requestRefresh(Dirty dirty)
+{
+    if (dirty == Dirty::Rebuild)
+        m_rebuild = true;
+    m_throttle->request();
+}
+
+void RunModelView::runRefresh()
+{
+    ++m_refreshCount;
+    refresh(std::exchange(m_rebuild, false));
+}
+
+} // namespace scalescope::ui
