@@ -127,10 +127,14 @@ int main(int argc, char* argv[])
     window.startRun(plan, QStringLiteral("admin_password"), QString());
     finished.exec();
     window.showPage(gui::MainWindow::Page::History);
-    const QList<storage::RunSummary> runs = window.store()->listRuns().value();
-    if (runs.size() == 2) {
+    QList<storage::RunSummary> runs = window.store()->listRuns().value();
+    if (runs.size() == 2) { // as a user would: the first run is the baseline, the second says what changed
+        (void)window.store()->addTag(runs.at(1).id, QStringLiteral("baseline"));
+        (void)window.store()->setNotes(runs.at(0).id, QStringLiteral("--list-delay-ms 5: the list endpoint slowed on purpose"));
+        (void)window.store()->addTag(runs.at(0).id, QStringLiteral("slowed-list"));
+        window.historyView()->reload();
+        runs = window.store()->listRuns().value();
         window.historyView()->selectRun(runs.at(0).id);
-        window.historyView()->selectRun(runs.at(1).id);
     }
     settle(100);
     ok &= save(&window, file("history"));

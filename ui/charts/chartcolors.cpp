@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QLegend>
 #include <QPalette>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <array>
@@ -77,6 +78,21 @@ void styleAxis(QAbstractAxis* axis, const QPalette& palette)
     axis->setGridLineColor(grid);
     axis->setMinorGridLineColor(minorGrid);
     axis->setShadesVisible(false);
+}
+
+void setRoundRange(QValueAxis* axis, double max)
+{
+    const double top = max > 0.0 ? max * 1.05 : 1.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(top / 6.0)));
+    double step = magnitude;
+    for (const double factor : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
+        step = factor * magnitude;
+        if (top / step <= 6.0)
+            break;
+    }
+    const int steps = std::max(1, int(std::ceil(top / step - 1e-9)));
+    axis->setRange(0.0, step * steps);
+    axis->setTickCount(steps + 1);
 }
 
 } // namespace scalescope::ui

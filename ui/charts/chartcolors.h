@@ -7,6 +7,7 @@
 class QAbstractAxis;
 class QChart;
 class QPalette;
+class QValueAxis;
 
 namespace scalescope::ui {
 
@@ -25,5 +26,8 @@ void styleChart(QChart* chart, const QPalette& palette);
 /// Labels, title, line and grid of @p axis in the palette's text and mid-tone colours (a chart theme change
 /// resets them: call again after styleChart()).
 void styleAxis(QAbstractAxis* axis, const QPalette& palette);
+/// 0 … a round top above @p max (by 5 %) in at most six steps of 1, 2, 2.5 or 5 × 10^k, with a tick per step:
+/// QValueAxis::applyNiceNumbers() turned 0 … 525 into 0 … 1000 with a single tick at 500.
+void setRoundRange(QValueAxis* axis, double max);
 
 } // namespace scalescope::ui

@@ -25,6 +25,9 @@ CompareChartView::CompareChartView(QWidget* parent)
     : QWidget(parent)
     , m_chart(new QChart)
     , m_endpoints(new QComboBox(this))
+    , m_axisX(new QValueAxis(this))
+    , m_linearY(new QValueAxis(this))
+    , m_logY(new QLogValueAxis(this))
 {
     setObjectName(QStringLiteral("compareChart"));
     m_endpoints->setObjectName(QStringLiteral("compareChartEndpoint"));
@@ -49,6 +52,17 @@ CompareChartView::CompareChartView(QWidget* parent)
     layout->addLayout(tools);
     layout->addWidget(m_view, 1);
     connect(m_endpoints, &QComboBox::activated, this, [this] { setEndpointFilter(m_endpoints->currentData().toInt()); });
+    m_axisX->setTitleText(tr("Dataset size (records)"));
+    m_axisX->setLabelFormat(QStringLiteral("%.0f"));
+    m_linearY->setLabelFormat(QStringLiteral("%g"));
+    m_logY->setBase(10);
+    m_logY->setLabelFormat(QStringLiteral("%g"));
+    m_logY->setMinorTickCount(8);
+    m_linearY->setTitleText(tr("Median response time (ms)"));
+    m_logY->setTitleText(tr("Median response time (ms)"));
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_linearY, Qt::AlignLeft);
+    m_chart->addAxis(m_logY, Qt::AlignLeft);
     rebuild();
 }
 
@@ -86,20 +100,29 @@ void CompareChartView::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
-        rebuild();
+        applyStyle();
+}
+
+void CompareChartView::applyStyle()
+{
+    styleChart(m_chart, palette()); // the theme resets the axes' and the series' colours: set them again
+    for (QAbstractAxis* axis : std::initializer_list<QAbstractAxis*> { m_axisX, m_linearY, m_logY })
+        styleAxis(axis, palette());
+    for (int i = 0; i < m_base.size(); ++i) {
+        if (m_base.at(i))
+            m_base.at(i)->setPen(QPen(endpointColor(i), 1.6, Qt::DashLine));
+        if (m_candidate.at(i))
+            m_candidate.at(i)->setPen(QPen(endpointColor(i), 2.4));
+    }
 }
 
 void CompareChartView::rebuild()
 {
     m_chart->removeAllSeries();
-    for (QAbstractAxis* axis : m_chart->axes())
-        m_chart->removeAxis(axis);
-    styleChart(m_chart, palette());
     m_base.clear();
     m_candidate.clear();
     double minY = std::numeric_limits<double>::infinity();
     double maxY = 0;
-    double minX = std::numeric_limits<double>::infinity();
     double maxX = 0;
     for (int i = 0; i < m_comparison.endpoints.size(); ++i) {
         m_base.append(nullptr);
@@ -120,23 +143,18 @@ void CompareChartView::rebuild()
                     minY = std::min(minY, y);
                 maxY = std::max(maxY, y);
             }
-            minX = std::min(minX, x);
             maxX = std::max(maxX, x);
         }
         const auto byX = [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); };
         std::sort(base.begin(), base.end(), byX);
         std::sort(candidate.begin(), candidate.end(), byX);
-        const QColor color = endpointColor(i);
         auto* baseLine = new QLineSeries;
         //: legend: an endpoint's line of the base run
         baseLine->setName(tr("%1 (base)").arg(name));
-        QPen dashed(color, 1.6, Qt::DashLine);
-        baseLine->setPen(dashed);
         baseLine->setPointsVisible(true);
         baseLine->replace(base);
         auto* candidateLine = new QLineSeries;
         candidateLine->setName(name);
-        candidateLine->setPen(QPen(color, 2.4));
         candidateLine->setPointsVisible(true);
         candidateLine->replace(candidate);
         m_chart->addSeries(baseLine);
@@ -147,37 +165,20 @@ void CompareChartView::rebuild()
     if (!std::isfinite(minY)) {
         minY = 0.1;
         maxY = 1;
-        minX = 0;
         maxX = 1;
     }
     m_log = maxY / minY > 100.0;
-    auto* x = new QValueAxis;
-    x->setTitleText(tr("Dataset size (records)"));
-    x->setRange(0, maxX * 1.05);
-    x->applyNiceNumbers();
-    x->setLabelFormat(QStringLiteral("%.0f"));
-    QAbstractAxis* y = nullptr;
-    if (m_log) {
-        auto* log = new QLogValueAxis;
-        log->setBase(10);
-        log->setRange(std::pow(10.0, std::floor(std::log10(minY))) * 0.999, std::pow(10.0, std::ceil(std::log10(maxY))) * 1.001);
-        log->setLabelFormat(QStringLiteral("%g"));
-        y = log;
-    } else {
-        auto* linear = new QValueAxis;
-        linear->setRange(0, maxY * 1.1);
-        linear->applyNiceNumbers();
-        y = linear;
-    }
-    y->setTitleText(tr("Median response time (ms)"));
-    m_chart->addAxis(x, Qt::AlignBottom);
-    m_chart->addAxis(y, Qt::AlignLeft);
-    styleAxis(x, palette());
-    styleAxis(y, palette());
+    m_linearY->setVisible(!m_log);
+    m_logY->setVisible(m_log);
+    setRoundRange(m_axisX, maxX);
+    setRoundRange(m_linearY, maxY);
+    m_logY->setRange(std::pow(10.0, std::floor(std::log10(minY))) * 0.999, std::pow(10.0, std::ceil(std::log10(maxY))) * 1.001);
+    QAbstractAxis* y = m_log ? static_cast<QAbstractAxis*>(m_logY) : m_linearY;
     for (QAbstractSeries* series : m_chart->series()) {
-        series->attachAxis(x);
+        series->attachAxis(m_axisX);
         series->attachAxis(y);
     }
+    applyStyle();
 }
 
 } // namespace scalescope::ui

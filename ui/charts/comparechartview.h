@@ -10,6 +10,8 @@ class QChart;
 class QChartView;
 class QComboBox;
 class QLineSeries;
+class QLogValueAxis;
+class QValueAxis;
 
 namespace scalescope::ui {
 
@@ -38,11 +40,17 @@ protected:
 
 private:
     void rebuild();
+    void applyStyle();
 
     analysis::RunComparison m_comparison;
     QChart* m_chart;
     QChartView* m_view;
     QComboBox* m_endpoints;
+    // Made once and never removed (only the y axis in use is shown): an axis removed from a shown chart leaves
+    // its labels painted in the scene in Qt Charts 6.4, a ghost under its successor.
+    QValueAxis* m_axisX;
+    QValueAxis* m_linearY;
+    QLogValueAxis* m_logY;
     QList<QLineSeries*> m_base;
     QList<QLineSeries*> m_candidate;
     int m_filter = -1;

@@ -69,20 +69,7 @@ namespace {
 
     void setLinearRange(QAbstractAxis* axis, double max)
     {
-        // 0 … a round top with at most six steps of 1, 2, 2.5 or 5 × 10^k: QValueAxis::applyNiceNumbers() turned
-        // 0 … 525 into 0 … 1000 with a single tick at 500.
-        auto* valueAxis = static_cast<QValueAxis*>(axis);
-        const double top = max > 0.0 ? max * 1.05 : 1.0;
-        const double magnitude = std::pow(10.0, std::floor(std::log10(top / 6.0)));
-        double step = magnitude;
-        for (const double factor : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
-            step = factor * magnitude;
-            if (top / step <= 6.0)
-                break;
-        }
-        const int steps = std::max(1, int(std::ceil(top / step - 1e-9)));
-        valueAxis->setRange(0.0, step * steps);
-        valueAxis->setTickCount(steps + 1);
+        setRoundRange(static_cast<QValueAxis*>(axis), max);
     }
 
 } // namespace

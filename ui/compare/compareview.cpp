@@ -79,6 +79,8 @@ CompareView::CompareView(QWidget* parent)
     splitter->addWidget(cellsBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // The cell table needs its eight columns: without initial sizes the chart's size hint takes nearly all.
+    splitter->setSizes({ 560, 440 });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
