@@ -81,6 +81,8 @@ public:
     [[nodiscard]] storage::HistoryStore* store() const { return m_store.get(); }
     /// The demo target's URL once openDemo() started it.
     [[nodiscard]] QUrl demoUrl() const { return m_demoUrl; }
+    /// The in-process demo target once openDemo() started it, else nullptr.
+    [[nodiscard]] demo::DemoTargetThread* demoTarget() const { return m_demoTarget.get(); }
 
 Q_SIGNALS:
     /// A run ended and is stored under @p historyId (0 when the history is off).

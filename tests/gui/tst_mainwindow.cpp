@@ -10,10 +10,12 @@
 #include "history/historyview.h"
 #include "history/runhistorymodel.h"
 #include "mainwindow.h"
+#include "demotargetthread.h"
 #include "runmodel.h"
 #include "widgets/banner.h"
 #include "wizard/runwizard.h"
 
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -104,6 +106,36 @@ private Q_SLOTS:
         QCOMPARE(window.currentPage(), gui::MainWindow::Page::Dashboard);
         QCOMPARE(window.runModel()->cells().size(), 18);
         QVERIFY(window.runModel()->isFinished());
+    }
+
+    // Stop from the dashboard: measuring ends, the records the run created are deleted, what was measured is kept
+    // and stored as a cancelled run.
+    void stopEndsTheRunGracefully()
+    {
+        gui::MainWindow window(m_dir.filePath(QStringLiteral("history-stop.sqlite")));
+        window.show();
+        window.setWizardDriver([](RunWizard& wizard) {
+            Plan plan = wizard.plan();
+            plan.dataset.sizes = { 5, 50, 100, 150, 200 };
+            plan.measurement.minDurationMs = 800; // long enough to stop in the middle
+            wizard.setPlan(plan);
+            return true;
+        });
+        QSignalSpy stored(&window, &gui::MainWindow::runStored);
+        window.openDemo();
+        QTRY_VERIFY_WITH_TIMEOUT(window.runModel()->cells().size() >= 6, 30000); // the first size is measured
+        auto* stop = window.dashboard()->findChild<QPushButton*>(QStringLiteral("stopButton"));
+        QVERIFY(stop);
+        QVERIFY(stop->isVisible() && stop->isEnabled());
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY(stored.wait(60000));
+        QCOMPARE(window.runModel()->status(), std::optional<RunStatus>(RunStatus::Cancelled));
+        const qsizetype kept = window.runModel()->cells().size();
+        QVERIFY(kept >= 6 && kept < 30);
+        QCOMPARE(window.demoTarget()->recordCount(), 0); // cleanup ran
+        const storage::RunSummary run = window.store()->listRuns()->first();
+        QCOMPARE(run.status, RunStatus::Cancelled);
+        QCOMPARE(run.cellCount, int(kept));
     }
 
     void aBadPlanFileIsReportedInTheBanner()
