@@ -1641,6 +1641,26 @@
         <extracomment>%1 = the run&apos;s outcome</extracomment>
         <translation>%1. Unter „Befunde“ steht, wie jeder Endpunkt skaliert.</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the HTML or PDF report, the charts, CSV, JSON or JUnit of the run or comparison shown (Ctrl+E)</source>
+        <translation>Den HTML- oder PDF-Bericht, die Diagramme, CSV, JSON oder JUnit des angezeigten Laufs oder Vergleichs schreiben (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: compare two runs first (History ▸ Compare).</source>
+        <translation>Noch nichts zu exportieren: Vergleichen Sie zuerst zwei Läufe (Verlauf ▸ Vergleichen).</translation>
+    </message>
+    <message>
+        <source>Select one run in the history to export it.</source>
+        <translation>Wählen Sie im Verlauf einen Lauf aus, um ihn zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: run a test or open one from the history.</source>
+        <translation>Noch nichts zu exportieren: Starten Sie einen Lauf oder öffnen Sie einen aus dem Verlauf.</translation>
+    </message>
 </context>
 <context>
     <name>scalescope::gui::StartPage</name>
@@ -1703,6 +1723,1458 @@
     <message>
         <source>No run stored yet</source>
         <translation>Noch kein Lauf gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::report::ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 = file, %2 = reason</extracomment>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export the chart “%1” to %2: its SVG is not valid</source>
+        <extracomment>%1 = the chart&apos;s title, %2 = file</extracomment>
+        <translation>Das Diagramm „%1“ kann nicht nach %2 exportiert werden: Sein SVG ist ungültig</translation>
+    </message>
+    <message>
+        <source>Cannot export the chart “%1” to %2: it has no size</source>
+        <translation>Das Diagramm „%1“ kann nicht nach %2 exportiert werden: Es hat keine Größe</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: drawing a chart needs a QGuiApplication</source>
+        <translation>%1 kann nicht geschrieben werden: Zum Zeichnen eines Diagramms ist eine QGuiApplication nötig</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 × %3 pixels is too large</source>
+        <extracomment>%1 = file, %2 × %3 = pixels</extracomment>
+        <translation>%1 kann nicht geschrieben werden: %2 × %3 Pixel sind zu groß</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>Nicht genügend Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>PNG encoding failed</source>
+        <translation>Die PNG-Kodierung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>Das PDF konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>Das PDF konnte nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>Unbekanntes Format</translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::report::Charts</name>
+    <message>
+        <source>Both axes are logarithmic: their values span more than two decades.</source>
+        <translation>Beide Achsen sind logarithmisch: Ihre Werte umfassen mehr als zwei Größenordnungen.</translation>
+    </message>
+    <message>
+        <source>The y axis is logarithmic: its values span more than two decades.</source>
+        <translation>Die y-Achse ist logarithmisch: Ihre Werte umfassen mehr als zwei Größenordnungen.</translation>
+    </message>
+    <message>
+        <source>The x axis is logarithmic: its values span more than two decades.</source>
+        <translation>Die x-Achse ist logarithmisch: Ihre Werte umfassen mehr als zwei Größenordnungen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3: %4</source>
+        <extracomment>tooltip of a point: %1 = series, %2 = x axis title, %3 = x value, %4 = y value
+----------
+tooltip of a bar: %1 = series (endpoint), %2 = x axis title, %3 = category, %4 = value
+----------
+tooltip of a heatmap cell: %1 = row (endpoint), %2 = column title, %3 = column, %4 = value</extracomment>
+        <translation>%1 · %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>No measured values</source>
+        <translation>Keine Messwerte</translation>
+    </message>
+    <message>
+        <source>%1, log scale</source>
+        <translation>%1, logarithmisch</translation>
+    </message>
+    <message>
+        <source>The colour scale is logarithmic: the values span more than one decade.</source>
+        <translation>Die Farbskala ist logarithmisch: Die Werte umfassen mehr als eine Größenordnung.</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>Anfragen/s</translation>
+    </message>
+    <message>
+        <source>Errors/s</source>
+        <translation>Fehler/s</translation>
+    </message>
+    <message>
+        <source>p50 (ms)</source>
+        <translation>p50 (ms)</translation>
+    </message>
+    <message>
+        <source>p95 (ms)</source>
+        <translation>p95 (ms)</translation>
+    </message>
+    <message>
+        <source>Time since start (s)</source>
+        <translation>Zeit seit dem Start (s)</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Response time (ms)</source>
+        <translation>Antwortzeit (ms)</translation>
+    </message>
+    <message>
+        <source>No time series recorded</source>
+        <translation>Kein Zeitverlauf aufgezeichnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each point covers %n second(s).</source>
+        <translation>
+            <numerusform>Jeder Punkt umfasst %n Sekunde.</numerusform>
+            <numerusform>Jeder Punkt umfasst %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Size parameter</source>
+        <translation>Größenparameter</translation>
+    </message>
+    <message>
+        <source>Records in the dataset</source>
+        <translation>Datensätze im Datenbestand</translation>
+    </message>
+    <message>
+        <source>Response time vs dataset size</source>
+        <translation>Antwortzeit nach Größe des Datenbestands</translation>
+    </message>
+    <message>
+        <source>solid: p50 (median)</source>
+        <translation>durchgezogen: p50 (Median)</translation>
+    </message>
+    <message>
+        <source>dashed: p95</source>
+        <translation>gestrichelt: p95</translation>
+    </message>
+    <message>
+        <source>One colour per endpoint: the solid line is the median (p50), the dashed line the 95th percentile (p95) of each cell.</source>
+        <translation>Eine Farbe pro Endpunkt: Die durchgezogene Linie ist der Median (p50), die gestrichelte das 95. Perzentil (p95) jeder Zelle.</translation>
+    </message>
+    <message>
+        <source>%1, p50</source>
+        <extracomment>series name of a chart: %1 = endpoint</extracomment>
+        <translation>%1, p50</translation>
+    </message>
+    <message>
+        <source>%1, p95</source>
+        <extracomment>series name of a chart: %1 = endpoint</extracomment>
+        <translation>%1, p95</translation>
+    </message>
+    <message>
+        <source>Success rate per dataset size</source>
+        <translation>Erfolgsquote nach Größe des Datenbestands</translation>
+    </message>
+    <message>
+        <source>Dataset size</source>
+        <translation>Größe des Datenbestands</translation>
+    </message>
+    <message>
+        <source>Successful requests (%)</source>
+        <translation>Erfolgreiche Anfragen (%)</translation>
+    </message>
+    <message>
+        <source>One bar per endpoint and dataset size; no bar: the cell was not measured.</source>
+        <translation>Ein Balken pro Endpunkt und Größe des Datenbestands; kein Balken: Die Zelle wurde nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>Median response time by endpoint and dataset size</source>
+        <translation>Median der Antwortzeit nach Endpunkt und Größe des Datenbestands</translation>
+    </message>
+    <message>
+        <source>Each cell shows the median (p50) in milliseconds, coloured on the viridis scale from the fastest (dark) to the slowest (yellow) cell; grey: not measured.</source>
+        <translation>Jede Zelle zeigt den Median (p50) in Millisekunden, eingefärbt auf der Viridis-Skala von der schnellsten (dunkel) bis zur langsamsten (gelb) Zelle; grau: nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>Throughput and response time over time</source>
+        <translation>Durchsatz und Antwortzeit im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Measured requests and failures per second (left axis) and their p50 and p95 response times (right axis); warm-up, seeding and cleanup requests are not counted.</source>
+        <translation>Gemessene Anfragen und Fehlschläge pro Sekunde (linke Achse) und ihre Antwortzeiten p50 und p95 (rechte Achse); Aufwärm-, Befüllungs- und Aufräumanfragen werden nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Median response time: base and candidate run</source>
+        <translation>Median der Antwortzeit: Referenz- und Vergleichslauf</translation>
+    </message>
+    <message>
+        <source>Median response time (ms)</source>
+        <translation>Median der Antwortzeit (ms)</translation>
+    </message>
+    <message>
+        <source>solid: %1</source>
+        <extracomment>legend of the solid lines, %1 = the candidate run</extracomment>
+        <translation>durchgezogen: %1</translation>
+    </message>
+    <message>
+        <source>dashed: %1</source>
+        <extracomment>legend of the dashed lines, %1 = the base run</extracomment>
+        <translation>gestrichelt: %1</translation>
+    </message>
+    <message>
+        <source>One colour per endpoint: the dashed line is the base run, the solid line the candidate run (medians of the raw samples).</source>
+        <translation>Eine Farbe pro Endpunkt: Die gestrichelte Linie ist der Referenzlauf, die durchgezogene der Vergleichslauf (Mediane der Rohmesswerte).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>series name: %1 = endpoint, %2 = the base run</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::report::ComparisonReport</name>
+    <message>
+        <source>Unnamed plan</source>
+        <translation>Unbenannter Plan</translation>
+    </message>
+    <message>
+        <source>base (run %1)</source>
+        <translation>Referenz (Lauf %1)</translation>
+    </message>
+    <message>
+        <source>candidate (run %1)</source>
+        <translation>Vergleich (Lauf %1)</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>The two runs</source>
+        <translation>Die beiden Läufe</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Base run</source>
+        <translation>Referenzlauf</translation>
+    </message>
+    <message>
+        <source>Candidate run</source>
+        <translation>Vergleichslauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>concurrent, up to %n in flight</source>
+        <translation>
+            <numerusform>parallel, bis zu %n gleichzeitig</numerusform>
+            <numerusform>parallel, bis zu %n gleichzeitig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sequential</source>
+        <translation>sequenziell</translation>
+    </message>
+    <message>
+        <source>interleaved</source>
+        <translation>abwechselnd</translation>
+    </message>
+    <message>
+        <source>grouped</source>
+        <translation>gruppiert</translation>
+    </message>
+    <message>
+        <source>%1 cells, %2 requests</source>
+        <extracomment>%1 = measured cells, %2 = measured requests</extracomment>
+        <translation>%1 Zellen, %2 Anfragen</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Run in the history</source>
+        <translation>Lauf im Verlauf</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Dataset sizes</source>
+        <translation>Größen des Datenbestands</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>Iterations per cell</source>
+        <translation>Iterationen pro Zelle</translation>
+    </message>
+    <message>
+        <source>Warm-up requests per cell</source>
+        <translation>Aufwärmanfragen pro Zelle</translation>
+    </message>
+    <message>
+        <source>Minimum duration per cell</source>
+        <translation>Mindestdauer pro Zelle</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>Parallelität</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Template seed</source>
+        <translation>Seed der Vorlagen</translation>
+    </message>
+    <message>
+        <source>Differences in how the runs measured are marked.</source>
+        <translation>Unterschiede in der Messweise der Läufe sind markiert.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>The runs cannot be compared:</source>
+        <translation>Die Läufe lassen sich nicht vergleichen:</translation>
+    </message>
+    <message>
+        <source>Cells compared</source>
+        <translation>Verglichene Zellen</translation>
+    </message>
+    <message>
+        <source>Significantly slower</source>
+        <translation>Signifikant langsamer</translation>
+    </message>
+    <message>
+        <source>Significantly faster</source>
+        <translation>Signifikant schneller</translation>
+    </message>
+    <message>
+        <source>No significant change</source>
+        <translation>Keine signifikante Änderung</translation>
+    </message>
+    <message>
+        <source>Too few samples</source>
+        <translation>Zu wenige Messwerte</translation>
+    </message>
+    <message>
+        <source>Run-wide drift</source>
+        <extracomment>%1 = signed percentage, %n = cells it was estimated from</extracomment>
+        <translation>Drift über den ganzen Lauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (from %n cell(s), removed before testing)</source>
+        <translation>
+            <numerusform>%1 (aus %n Zelle, vor dem Test herausgerechnet)</numerusform>
+            <numerusform>%1 (aus %n Zellen, vor dem Test herausgerechnet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (from %n cell(s), not removed)</source>
+        <translation>
+            <numerusform>%1 (aus %n Zelle, nicht herausgerechnet)</numerusform>
+            <numerusform>%1 (aus %n Zellen, nicht herausgerechnet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run-to-run noise of a cell median</source>
+        <extracomment>%1 = percentage</extracomment>
+        <translation>Rauschen eines Zellmedians zwischen Läufen</translation>
+    </message>
+    <message>
+        <source>%1 (one robust standard deviation)</source>
+        <translation>%1 (eine robuste Standardabweichung)</translation>
+    </message>
+    <message>
+        <source>not estimated (too few cells)</source>
+        <translation>nicht geschätzt (zu wenige Zellen)</translation>
+    </message>
+    <message>
+        <source>Holm-corrected over the cells</source>
+        <translation>Holm-korrigiert über die Zellen</translation>
+    </message>
+    <message>
+        <source>uncorrected</source>
+        <translation>unkorrigiert</translation>
+    </message>
+    <message>
+        <source>Significance</source>
+        <extracomment>%1 = &quot;Holm-corrected over the cells&quot; or &quot;uncorrected&quot;, %2 = alpha, %3 = Cliff&apos;s delta, %4 = percent, %5 = ms</extracomment>
+        <translation>Signifikanz</translation>
+    </message>
+    <message>
+        <source>Mann–Whitney U on the raw samples, %1, p &lt; %2; a change counts when also |δ| ≥ %3, the median moves by at least %4 % and %5 ms</source>
+        <translation>Mann-Whitney-U-Test auf den Rohmesswerten, %1, p &lt; %2; eine Änderung zählt, wenn zudem |δ| ≥ %3 ist und sich der Median um mindestens %4 % und %5 ms verschiebt</translation>
+    </message>
+    <message>
+        <source>Differences between the runs to keep in mind:</source>
+        <translation>Unterschiede zwischen den Läufen, die Sie beachten sollten:</translation>
+    </message>
+    <message>
+        <source>Verdict per endpoint</source>
+        <translation>Bewertung pro Endpunkt</translation>
+    </message>
+    <message>
+        <source>No endpoint was compared.</source>
+        <translation>Kein Endpunkt wurde verglichen.</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>Größen</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Erfolgsquote</translation>
+    </message>
+    <message>
+        <source>fell</source>
+        <translation>gesunken</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gehalten</translation>
+    </message>
+    <message>
+        <source>Changes per cell</source>
+        <translation>Änderungen pro Zelle</translation>
+    </message>
+    <message>
+        <source>No cell was compared.</source>
+        <translation>Keine Zelle wurde verglichen.</translation>
+    </message>
+    <message>
+        <source>Medians of the raw samples in milliseconds. &quot;Adjusted&quot; is the change beyond the run-wide drift, which decides the verdict together with the corrected p-value and Cliff&apos;s δ (positive: the candidate is slower).</source>
+        <translation>Mediane der Rohmesswerte in Millisekunden. „Bereinigt“ ist die Änderung über die Drift des ganzen Laufs hinaus; sie entscheidet zusammen mit dem korrigierten p-Wert und Cliffs δ über die Bewertung (positiv: Der Vergleichslauf ist langsamer).</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Base p50</source>
+        <translation>p50 Referenz</translation>
+    </message>
+    <message>
+        <source>Candidate p50</source>
+        <translation>p50 Vergleich</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Bereinigt</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>δ</source>
+        <translation>δ</translation>
+    </message>
+    <message>
+        <source>isolated: the endpoint&apos;s other sizes do not confirm it</source>
+        <translation>vereinzelt: Die anderen Größen des Endpunkts bestätigen es nicht</translation>
+    </message>
+    <message>
+        <source>Complexity classes</source>
+        <translation>Komplexitätsklassen</translation>
+    </message>
+    <message>
+        <source>How each endpoint&apos;s median grows with the dataset in either run, fitted on the sizes both runs measured.</source>
+        <translation>Wie der Median jedes Endpunkts in beiden Läufen mit dem Datenbestand wächst, angepasst an die Größen, die beide Läufe gemessen haben.</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Base slope</source>
+        <translation>Steigung Referenz</translation>
+    </message>
+    <message>
+        <source>Candidate slope</source>
+        <translation>Steigung Vergleich</translation>
+    </message>
+    <message>
+        <source>inconclusive</source>
+        <translation>nicht eindeutig</translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation>nicht feststellbar</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>grows faster</source>
+        <translation>wächst schneller</translation>
+    </message>
+    <message>
+        <source>grows slower</source>
+        <translation>wächst langsamer</translation>
+    </message>
+    <message>
+        <source>No endpoint changed its complexity class.</source>
+        <translation>Kein Endpunkt hat seine Komplexitätsklasse geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) changed their complexity class.</source>
+        <translation>
+            <numerusform>%n Endpunkt hat seine Komplexitätsklasse geändert.</numerusform>
+            <numerusform>%n Endpunkte haben ihre Komplexitätsklasse geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <translation>Nicht verglichen</translation>
+    </message>
+    <message>
+        <source>%1 at size %2</source>
+        <extracomment>a cell, %1 = endpoint, %2 = size</extracomment>
+        <translation>%1 bei Größe %2</translation>
+    </message>
+    <message>
+        <source>Endpoints only in the base run</source>
+        <translation>Endpunkte nur im Referenzlauf</translation>
+    </message>
+    <message>
+        <source>Endpoints only in the candidate run</source>
+        <translation>Endpunkte nur im Vergleichslauf</translation>
+    </message>
+    <message>
+        <source>Cells only in the base run</source>
+        <translation>Zellen nur im Referenzlauf</translation>
+    </message>
+    <message>
+        <source>Cells only in the candidate run</source>
+        <translation>Zellen nur im Vergleichslauf</translation>
+    </message>
+    <message>
+        <source>Endpoints of the same name that measure different requests:</source>
+        <translation>Gleichnamige Endpunkte, die unterschiedliche Anfragen messen:</translation>
+    </message>
+    <message>
+        <source>Nothing was compared, because:</source>
+        <translation>Es wurde nichts verglichen, denn:</translation>
+    </message>
+    <message>
+        <source>Both runs measured the same endpoints at the same sizes.</source>
+        <translation>Beide Läufe haben dieselben Endpunkte bei denselben Größen gemessen.</translation>
+    </message>
+    <message>
+        <source>%1 — comparison</source>
+        <extracomment>the report title, %1 = plan name</extracomment>
+        <translation>%1 — Vergleich</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 — comparison</source>
+        <extracomment>the report title, %1 = base plan name, %2 = candidate plan name</extracomment>
+        <translation>%1 und %2 — Vergleich</translation>
+    </message>
+    <message>
+        <source>base: %1 · candidate: %2</source>
+        <extracomment>%1 = base run (&quot;run 12, 2026-12-01 09:00:00 UTC&quot;), %2 = candidate run</extracomment>
+        <translation>Referenz: %1 · Vergleich: %2</translation>
+    </message>
+    <message>
+        <source>Response time of both runs</source>
+        <translation>Antwortzeit beider Läufe</translation>
+    </message>
+    <message>
+        <source>Nothing to draw: the runs cannot be compared.</source>
+        <translation>Nichts darzustellen: Die Läufe lassen sich nicht vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::report::Html</name>
+    <message>
+        <source>en</source>
+        <extracomment>the language code of this translation, for the lang attribute of HTML reports (&quot;de&quot; in German)</extracomment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Generated by %1 on %2</source>
+        <extracomment>%1 = tool and version, %2 = date and time</extracomment>
+        <translation>Erstellt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Written by %1. This file is self-contained: it loads nothing from the network.</source>
+        <extracomment>%1 = tool and version</extracomment>
+        <translation>Geschrieben von %1. Diese Datei ist in sich geschlossen: Sie lädt nichts aus dem Netz.</translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::report::JUnit</name>
+    <message>
+        <source>The run did not complete: %1</source>
+        <translation>Der Lauf wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>No cell of %1 was measured.</source>
+        <extracomment>%1 = endpoint</extracomment>
+        <translation>Keine Zelle von %1 wurde gemessen.</translation>
+    </message>
+    <message>
+        <source>The plan does not measure an endpoint named %1.</source>
+        <extracomment>%1 = endpoint named by a threshold</extracomment>
+        <translation>Der Plan misst keinen Endpunkt namens %1.</translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::report::Pdf</name>
+    <message>
+        <source>%1 · generated %2</source>
+        <extracomment>The line under the report&apos;s title. %1 = tool and version (&quot;ScaleScope 0.1.0&quot;), %2 = date and time (UTC)</extracomment>
+        <translation>%1 · erstellt am %2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <extracomment>The caption of a table over its rows on the following pages. %1 = the caption</extracomment>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>This chart could not be drawn: its SVG is not valid.</source>
+        <translation>Dieses Diagramm konnte nicht gezeichnet werden: Sein SVG ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <extracomment>The footer of every PDF page: %1 = this page, %2 = the number of pages</extracomment>
+        <translation>Seite %1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 = file, %2 = reason</extracomment>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: rendering a PDF needs a QGuiApplication</source>
+        <translation>%1 kann nicht geschrieben werden: Zum Erstellen eines PDF ist eine QGuiApplication nötig</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>Das PDF konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>a page could not be added</source>
+        <translation>Eine Seite konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>Das PDF konnte nicht abgeschlossen werden</translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::report::Reports</name>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>a duration, %1 = milliseconds</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a duration, %1 = seconds with one decimal</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>a duration, %1 = minutes, %2 = seconds (two digits)</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>a duration, %1 = hours, %2 = minutes (two digits)</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Unnamed plan</source>
+        <translation>Unbenannter Plan</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>inconclusive</source>
+        <translation>nicht eindeutig</translation>
+    </message>
+    <message>
+        <source>mean ≤ %1 ms</source>
+        <extracomment>a threshold, %1 = limit in ms</extracomment>
+        <translation>Mittelwert ≤ %1 ms</translation>
+    </message>
+    <message>
+        <source>max ≤ %1 ms</source>
+        <extracomment>a threshold, %1 = limit in ms</extracomment>
+        <translation>Maximum ≤ %1 ms</translation>
+    </message>
+    <message>
+        <source>error rate ≤ %1 %</source>
+        <extracomment>a threshold, %1 = limit in percent</extracomment>
+        <translation>Fehlerquote ≤ %1 %</translation>
+    </message>
+    <message>
+        <source>throughput ≥ %1 req/s</source>
+        <extracomment>a threshold, %1 = requests per second</extracomment>
+        <translation>Durchsatz ≥ %1 Anfragen/s</translation>
+    </message>
+    <message>
+        <source>growth at most %1</source>
+        <extracomment>a scaling ceiling, %1 = complexity class (&quot;O(n)&quot;)</extracomment>
+        <translation>Wachstum höchstens %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>HTTP Basic</source>
+        <translation>HTTP Basic</translation>
+    </message>
+    <message>
+        <source>HTTP Basic as %1</source>
+        <translation>HTTP Basic als %1</translation>
+    </message>
+    <message>
+        <source>Bearer token (supplied at run time)</source>
+        <translation>Bearer-Token (zur Laufzeit übergeben)</translation>
+    </message>
+    <message>
+        <source>Login through %1, token sent in the %2 header</source>
+        <extracomment>%1 = login request (&quot;POST /api/auth/login/&quot;), %2 = header name</extracomment>
+        <translation>Anmeldung über %1, Token im Header %2</translation>
+    </message>
+    <message>
+        <source>Login as %1 through %2, token sent in the %3 header</source>
+        <extracomment>%1 = user name, %2 = login request (&quot;POST /api/auth/login/&quot;), %3 = header name</extracomment>
+        <translation>Anmeldung als %1 über %2, Token im Header %3</translation>
+    </message>
+    <message>
+        <source>Parameter sweep: the size is substituted into the endpoints, no records are created</source>
+        <translation>Parameterdurchlauf: Die Größe wird in die Endpunkte eingesetzt, es werden keine Datensätze angelegt</translation>
+    </message>
+    <message>
+        <source>Seeded through the API with %1</source>
+        <translation>Über die API befüllt mit %1</translation>
+    </message>
+    <message>
+        <source>Seeded through the API</source>
+        <translation>Über die API befüllt</translation>
+    </message>
+    <message>
+        <source>; cleaned up with %1</source>
+        <extracomment>appended to the dataset description, %1 = cleanup request (&quot;DELETE /api/prompts/{id}/&quot;)</extracomment>
+        <translation>; aufgeräumt mit %1</translation>
+    </message>
+    <message>
+        <source>; counted with %1</source>
+        <extracomment>appended to the dataset description, %1 = count request</extracomment>
+        <translation>; gezählt mit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interleaved: the endpoints of a size take turns, %n request(s) each</source>
+        <translation>
+            <numerusform>Abwechselnd: Die Endpunkte einer Größe sind reihum dran, jeweils %n Anfrage</numerusform>
+            <numerusform>Abwechselnd: Die Endpunkte einer Größe sind reihum dran, jeweils %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grouped: one endpoint after another</source>
+        <translation>Gruppiert: ein Endpunkt nach dem anderen</translation>
+    </message>
+    <message>
+        <source>Sequential: one request at a time</source>
+        <translation>Sequenziell: eine Anfrage nach der anderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Concurrent: up to %n request(s) in flight</source>
+        <translation>
+            <numerusform>Parallel: bis zu %n Anfrage gleichzeitig</numerusform>
+            <numerusform>Parallel: bis zu %n Anfragen gleichzeitig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>, through the proxy %1</source>
+        <extracomment>appended to the transport, %1 = proxy URL without credentials</extracomment>
+        <translation>, über den Proxy %1</translation>
+    </message>
+    <message>
+        <source>Test configuration</source>
+        <translation>Testkonfiguration</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datenbestand</translation>
+    </message>
+    <message>
+        <source>Size parameter values</source>
+        <translation>Werte des Größenparameters</translation>
+    </message>
+    <message>
+        <source>Dataset sizes</source>
+        <translation>Größen des Datenbestands</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>Iterations per cell</source>
+        <translation>Iterationen pro Zelle</translation>
+    </message>
+    <message>
+        <source>Warm-up requests per cell</source>
+        <translation>Aufwärmanfragen pro Zelle</translation>
+    </message>
+    <message>
+        <source>Minimum duration per cell</source>
+        <translation>Mindestdauer pro Zelle</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>Parallelität</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Zeitlimit pro Anfrage</translation>
+    </message>
+    <message>
+        <source>TLS certificate verification</source>
+        <translation>Prüfung der TLS-Zertifikate</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Headers sent with every request</source>
+        <extracomment>%1 = header names; their values are not shown (they may hold credentials)</extracomment>
+        <translation>Mit jeder Anfrage gesendete Header</translation>
+    </message>
+    <message>
+        <source>%1 (values not shown)</source>
+        <translation>%1 (Werte nicht angezeigt)</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <extracomment>the tool that measured and wrote the report</extracomment>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Run in the history</source>
+        <translation>Lauf im Verlauf</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Template seed</source>
+        <translation>Seed der Vorlagen</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <extracomment>%1 = records created, %2 = records deleted</extracomment>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 deleted</source>
+        <translation>%1 angelegt, %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>Records left on the target</source>
+        <translation>Im Ziel verbliebene Datensätze</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) created by this run were not deleted</source>
+        <translation>
+            <numerusform>%n von diesem Lauf angelegter Datensatz wurde nicht gelöscht</numerusform>
+            <numerusform>%n von diesem Lauf angelegte Datensätze wurden nicht gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records counted</source>
+        <extracomment>%1 = records before the run, %2 = after it</extracomment>
+        <translation>Gezählte Datensätze</translation>
+    </message>
+    <message>
+        <source>%1 before the run, %2 after it</source>
+        <translation>%1 vor dem Lauf, %2 danach</translation>
+    </message>
+    <message>
+        <source>Endpoints measured</source>
+        <translation>Gemessene Endpunkte</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Expected status</source>
+        <translation>Erwarteter Status</translation>
+    </message>
+    <message>
+        <source>any 2xx</source>
+        <translation>jeder 2xx-Status</translation>
+    </message>
+    <message>
+        <source>Passwords, tokens and header values are never written to a report.</source>
+        <translation>Passwörter, Tokens und Header-Werte werden nie in einen Bericht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Erfolgsquote</translation>
+    </message>
+    <message>
+        <source>No cell was measured.</source>
+        <translation>Keine Zelle wurde gemessen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every measured request succeeded (%n cell(s)).</source>
+        <translation>
+            <numerusform>Jede gemessene Anfrage war erfolgreich (%n Zelle).</numerusform>
+            <numerusform>Jede gemessene Anfrage war erfolgreich (%n Zellen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) had failed requests; the lowest success rate is %1 at size %2: %3.</source>
+        <extracomment>%n = cells with failures, %1 = endpoint, %2 = dataset size, %3 = its success rate</extracomment>
+        <translation>
+            <numerusform>%n Zelle hatte fehlgeschlagene Anfragen; die niedrigste Erfolgsquote hat %1 bei Größe %2: %3.</numerusform>
+            <numerusform>%n Zellen hatten fehlgeschlagene Anfragen; die niedrigste Erfolgsquote hat %1 bei Größe %2: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>This run recorded no time series.</source>
+        <translation>Dieser Lauf hat keinen Zeitverlauf aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Results per dataset size</source>
+        <translation>Ergebnisse nach Größe des Datenbestands</translation>
+    </message>
+    <message>
+        <source>Latencies in milliseconds over every measured request, failed ones included; a marked value failed a threshold of the plan.</source>
+        <translation>Antwortzeiten in Millisekunden über alle gemessenen Anfragen, fehlgeschlagene eingeschlossen; ein markierter Wert hat einen Schwellenwert des Plans verfehlt.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>Anfr./s</translation>
+    </message>
+    <message>
+        <source>Size parameter %1</source>
+        <translation>Größenparameter %1</translation>
+    </message>
+    <message>
+        <source>Size %1 (%2 records)</source>
+        <extracomment>%1 = nominal size, %2 = records the target held</extracomment>
+        <translation>Größe %1 (%2 Datensätze)</translation>
+    </message>
+    <message>
+        <source>Size %1</source>
+        <translation>Größe %1</translation>
+    </message>
+    <message>
+        <source>Summary statistics</source>
+        <translation>Zusammenfassende Statistik</translation>
+    </message>
+    <message>
+        <source>The run stopped with an error: %1</source>
+        <extracomment>%1 = the error message</extracomment>
+        <translation>Der Lauf wurde mit einem Fehler beendet: %1</translation>
+    </message>
+    <message>
+        <source>The run did not finish (%1): the numbers cover the cells measured until then.</source>
+        <translation>Der Lauf wurde nicht zu Ende geführt (%1): Die Zahlen umfassen die bis dahin gemessenen Zellen.</translation>
+    </message>
+    <message>
+        <source>Cells measured</source>
+        <extracomment>%1 = measured cells, %2 = planned cells (endpoints × sizes)</extracomment>
+        <translation>Gemessene Zellen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Requests measured</source>
+        <translation>Gemessene Anfragen</translation>
+    </message>
+    <message>
+        <source>Failed requests</source>
+        <translation>Fehlgeschlagene Anfragen</translation>
+    </message>
+    <message>
+        <source>Time spent measuring</source>
+        <translation>Messdauer</translation>
+    </message>
+    <message>
+        <source>Mean throughput</source>
+        <extracomment>%1 = requests per second</extracomment>
+        <translation>Mittlerer Durchsatz</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 Anfragen/s</translation>
+    </message>
+    <message>
+        <source>Run duration</source>
+        <translation>Dauer des Laufs</translation>
+    </message>
+    <message>
+        <source>Per endpoint, over every dataset size (latencies in ms)</source>
+        <translation>Pro Endpunkt, über alle Größen des Datenbestands (Antwortzeiten in ms)</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Zellen</translation>
+    </message>
+    <message>
+        <source>p50, smallest size</source>
+        <translation>p50, kleinste Größe</translation>
+    </message>
+    <message>
+        <source>p50, largest size</source>
+        <translation>p50, größte Größe</translation>
+    </message>
+    <message>
+        <source>Highest p95</source>
+        <translation>Höchstes p95</translation>
+    </message>
+    <message>
+        <source>Highest p99</source>
+        <translation>Höchstes p99</translation>
+    </message>
+    <message>
+        <source>Highest max</source>
+        <translation>Höchstes Maximum</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <source>How the median response time of each endpoint grows with the dataset: the simplest model t = a + b·g(n) that the measurements support.</source>
+        <translation>Wie der Median der Antwortzeit jedes Endpunkts mit dem Datenbestand wächst: das einfachste Modell t = a + b·g(n), das die Messungen stützen.</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Wachstum</translation>
+    </message>
+    <message>
+        <source>Slope</source>
+        <translation>Steigung</translation>
+    </message>
+    <message>
+        <source>Fit (R²)</source>
+        <translation>Anpassung (R²)</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>Größen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>No endpoint was measured.</source>
+        <translation>Kein Endpunkt wurde gemessen.</translation>
+    </message>
+    <message>
+        <source>Findings and recommendations</source>
+        <translation>Befunde und Empfehlungen</translation>
+    </message>
+    <message>
+        <source>The analysis found nothing to report.</source>
+        <translation>Die Analyse hat nichts Berichtenswertes gefunden.</translation>
+    </message>
+    <message>
+        <source>Critical: %1</source>
+        <extracomment>a finding, %1 = its message</extracomment>
+        <translation>Kritisch: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <extracomment>a finding, %1 = its message</extracomment>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Info: %1</source>
+        <extracomment>a finding, %1 = its message</extracomment>
+        <translation>Info: %1</translation>
+    </message>
+    <message>
+        <source>Threshold verdicts</source>
+        <translation>Bewertung der Schwellenwerte</translation>
+    </message>
+    <message>
+        <source>The plan sets no thresholds.</source>
+        <translation>Der Plan legt keine Schwellenwerte fest.</translation>
+    </message>
+    <message>
+        <source>No threshold could be checked: no cell was measured.</source>
+        <translation>Kein Schwellenwert konnte geprüft werden: Keine Zelle wurde gemessen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) passed.</source>
+        <translation>
+            <numerusform>Die %n Prüfung wurde bestanden.</numerusform>
+            <numerusform>Alle %n Prüfungen wurden bestanden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) failed.</source>
+        <extracomment>%1 = failed checks, %n = all checks</extracomment>
+        <translation>
+            <numerusform>%1 von %n Prüfung ist fehlgeschlagen.</numerusform>
+            <numerusform>%1 von %n Prüfungen sind fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Failed at size</source>
+        <translation>Verfehlt bei Größe</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>worst: %1 at size %2</source>
+        <extracomment>%1 = the worst value with its unit, %2 = the size where it was measured</extracomment>
+        <translation>schlechtester Wert: %1 bei Größe %2</translation>
+    </message>
+    <message>
+        <source>all sizes</source>
+        <translation>alle Größen</translation>
+    </message>
+    <message>
+        <source>Failed checks</source>
+        <translation>Fehlgeschlagene Prüfungen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more failed check(s) (see the JSON or JUnit export).</source>
+        <translation>
+            <numerusform>… und %n weitere fehlgeschlagene Prüfung (siehe JSON- oder JUnit-Export).</numerusform>
+            <numerusform>… und %n weitere fehlgeschlagene Prüfungen (siehe JSON- oder JUnit-Export).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A threshold names the endpoint %1, which the plan does not measure: it was not checked.</source>
+        <extracomment>%1 = endpoint name</extracomment>
+        <translation>Ein Schwellenwert nennt den Endpunkt %1, den der Plan nicht misst: Er wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>No measured request failed.</source>
+        <translation>Keine gemessene Anfrage ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Failed requests by kind</source>
+        <translation>Fehlgeschlagene Anfragen nach Art</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Share of failures</source>
+        <translation>Anteil an den Fehlschlägen</translation>
+    </message>
+    <message>
+        <source>Cells with failed requests, with the first messages of each</source>
+        <translation>Zellen mit fehlgeschlagenen Anfragen, mit den ersten Meldungen jeder Zelle</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sample messages</source>
+        <translation>Beispielmeldungen</translation>
+    </message>
+    <message>
+        <source>(no message recorded)</source>
+        <translation>(keine Meldung aufgezeichnet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more cell(s) with failed requests (see the CSV or JSON export).</source>
+        <translation>
+            <numerusform>… und %n weitere Zelle mit fehlgeschlagenen Anfragen (siehe CSV- oder JSON-Export).</numerusform>
+            <numerusform>… und %n weitere Zellen mit fehlgeschlagenen Anfragen (siehe CSV- oder JSON-Export).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <extracomment>when an event happened, %1 = duration since the start of the run</extracomment>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <source>Warnings and errors during the run:</source>
+        <translation>Warnungen und Fehler während des Laufs:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — scale test</source>
+        <extracomment>the report title, %1 = plan (or run) name</extracomment>
+        <translation>%1 — Skalierungstest</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <extracomment>%1 = id of the run in the history</extracomment>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>Response time vs dataset size</source>
+        <translation>Antwortzeit nach Größe des Datenbestands</translation>
+    </message>
+    <message>
+        <source>Endpoint × size heatmap</source>
+        <translation>Heatmap Endpunkt × Größe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) — critical: %1, warnings: %2.</source>
+        <extracomment>%1 = critical findings, %2 = warnings; %n = all findings</extracomment>
+        <translation>
+            <numerusform>%n Befund — kritisch: %1, Warnungen: %2.</numerusform>
+            <numerusform>%n Befunde — kritisch: %1, Warnungen: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3009,6 +4481,156 @@ default name of a new endpoint; %1 = its number</extracomment>
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::ui::ExportDialog</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 = file, %2 = reason</extracomment>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;HTML report (one self-contained file)</source>
+        <translation>&amp;HTML-Bericht (eine eigenständige Datei)</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report</source>
+        <translation>&amp;PDF-Bericht</translation>
+    </message>
+    <message>
+        <source>Ch&amp;arts as files:</source>
+        <translation>&amp;Diagramme als Dateien:</translation>
+    </message>
+    <message>
+        <source>&amp;CSV, one row per cell</source>
+        <translation>&amp;CSV, eine Zeile pro Zelle</translation>
+    </message>
+    <message>
+        <source>one row per raw &amp;sample</source>
+        <translation>eine Zeile pro Roh&amp;messwert</translation>
+    </message>
+    <message>
+        <source>&amp;JSON results file</source>
+        <translation>&amp;JSON-Ergebnisdatei</translation>
+    </message>
+    <message>
+        <source>J&amp;Unit XML (thresholds as test cases)</source>
+        <translation>J&amp;Unit-XML (Schwellenwerte als Testfälle)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report when done</source>
+        <translation>Bericht danach ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <source>Export the run</source>
+        <translation>Lauf exportieren</translation>
+    </message>
+    <message>
+        <source>The folder the files are written to</source>
+        <translation>Der Ordner, in den die Dateien geschrieben werden</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>Every chart, table, finding and verdict in one HTML file that opens offline</source>
+        <translation>Alle Diagramme, Tabellen, Befunde und Bewertungen in einer HTML-Datei, die sich ohne Netz öffnet</translation>
+    </message>
+    <message>
+        <source>The same content as the HTML report, paginated, with vector charts</source>
+        <translation>Derselbe Inhalt wie im HTML-Bericht, in Seiten umbrochen, mit Vektordiagrammen</translation>
+    </message>
+    <message>
+        <source>Each chart of the report as its own file</source>
+        <translation>Jedes Diagramm des Berichts als eigene Datei</translation>
+    </message>
+    <message>
+        <source>SVG and PDF stay sharp at any size; PNG is written at twice the chart&apos;s size</source>
+        <translation>SVG und PDF bleiben in jeder Größe scharf; PNG wird in doppelter Diagrammgröße geschrieben</translation>
+    </message>
+    <message>
+        <source>The statistics of every cell, for a spreadsheet</source>
+        <translation>Die Statistik jeder Zelle, für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>The results file of scalescope-cli (schema scalescope-results)</source>
+        <translation>Die Ergebnisdatei von scalescope-cli (Schema scalescope-results)</translation>
+    </message>
+    <message>
+        <source>For CI systems: a test case per threshold per endpoint, failed with the violating cells</source>
+        <translation>Für CI-Systeme: ein Testfall pro Schwellenwert und Endpunkt, fehlgeschlagen mit den verletzenden Zellen</translation>
+    </message>
+    <message>
+        <source>The paper size of the PDF report</source>
+        <translation>Das Papierformat des PDF-Berichts</translation>
+    </message>
+    <message>
+        <source>Opens the HTML (or PDF) report with the system&apos;s viewer when the export is done</source>
+        <translation>Öffnet den HTML- (oder PDF-)Bericht nach dem Export mit dem Betrachter des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>HTML-Bericht</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF-Bericht</translation>
+    </message>
+    <message>
+        <source>charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>JSON results file</source>
+        <translation>JSON-Ergebnisdatei</translation>
+    </message>
+    <message>
+        <source>JUnit file</source>
+        <translation>JUnit-Datei</translation>
+    </message>
+    <message>
+        <source>Writing the %1…</source>
+        <extracomment>%1 = what is being written (&quot;PDF report&quot;)</extracomment>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Written to %1: %2</source>
+        <extracomment>%1 = folder, %2 = file names</extracomment>
+        <translation>Geschrieben nach %1: %2</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,130 @@
     </message>
 </context>
 <context>
+    <name>scalescope::report::Charts</name>
+    <message numerus="yes">
+        <source>Each point covers %n second(s).</source>
+        <translation>
+            <numerusform>Each point covers %n second.</numerusform>
+            <numerusform>Each point covers %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::report::ComparisonReport</name>
+    <message numerus="yes">
+        <source>concurrent, up to %n in flight</source>
+        <translation>
+            <numerusform>concurrent, up to %n in flight</numerusform>
+            <numerusform>concurrent, up to %n in flight</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (from %n cell(s), removed before testing)</source>
+        <translation>
+            <numerusform>%1 (from %n cell, removed before testing)</numerusform>
+            <numerusform>%1 (from %n cells, removed before testing)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (from %n cell(s), not removed)</source>
+        <translation>
+            <numerusform>%1 (from %n cell, not removed)</numerusform>
+            <numerusform>%1 (from %n cells, not removed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) changed their complexity class.</source>
+        <translation>
+            <numerusform>%n endpoint changed its complexity class.</numerusform>
+            <numerusform>%n endpoints changed their complexity class.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::report::Reports</name>
+    <message numerus="yes">
+        <source>Interleaved: the endpoints of a size take turns, %n request(s) each</source>
+        <translation>
+            <numerusform>Interleaved: the endpoints of a size take turns, %n request each</numerusform>
+            <numerusform>Interleaved: the endpoints of a size take turns, %n requests each</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Concurrent: up to %n request(s) in flight</source>
+        <translation>
+            <numerusform>Concurrent: up to %n request in flight</numerusform>
+            <numerusform>Concurrent: up to %n requests in flight</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) created by this run were not deleted</source>
+        <translation>
+            <numerusform>%n record created by this run was not deleted</numerusform>
+            <numerusform>%n records created by this run were not deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every measured request succeeded (%n cell(s)).</source>
+        <translation>
+            <numerusform>Every measured request succeeded (%n cell).</numerusform>
+            <numerusform>Every measured request succeeded (%n cells).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) had failed requests; the lowest success rate is %1 at size %2: %3.</source>
+        <extracomment>%n = cells with failures, %1 = endpoint, %2 = dataset size, %3 = its success rate</extracomment>
+        <translation>
+            <numerusform>%n cell had failed requests; the lowest success rate is %1 at size %2: %3.</numerusform>
+            <numerusform>%n cells had failed requests; the lowest success rate is %1 at size %2: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) passed.</source>
+        <translation>
+            <numerusform>The %n check passed.</numerusform>
+            <numerusform>All %n checks passed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) failed.</source>
+        <extracomment>%1 = failed checks, %n = all checks</extracomment>
+        <translation>
+            <numerusform>%1 of %n check failed.</numerusform>
+            <numerusform>%1 of %n checks failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more failed check(s) (see the JSON or JUnit export).</source>
+        <translation>
+            <numerusform>… and %n more failed check (see the JSON or JUnit export).</numerusform>
+            <numerusform>… and %n more failed checks (see the JSON or JUnit export).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more cell(s) with failed requests (see the CSV or JSON export).</source>
+        <translation>
+            <numerusform>… and %n more cell with failed requests (see the CSV or JSON export).</numerusform>
+            <numerusform>… and %n more cells with failed requests (see the CSV or JSON export).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) — critical: %1, warnings: %2.</source>
+        <extracomment>%1 = critical findings, %2 = warnings; %n = all findings</extracomment>
+        <translation>
+            <numerusform>%n finding — critical: %1, warnings: %2.</numerusform>
+            <numerusform>%n findings — critical: %1, warnings: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>scalescope::ui::CompareHeadline</name>
     <message numerus="yes">
         <source>%n endpoint(s) slower</source>

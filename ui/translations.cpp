@@ -17,11 +17,7 @@ bool installTranslations(QCoreApplication& app, const QLocale& locale)
         delete qt;
     // English plural forms first, whatever the language: the last translator installed is asked first, so a
     // language without a catalogue still reads "1 cell", "2 cells".
-    auto* plurals = new QTranslator(&app);
-    if (plurals->load(QStringLiteral(":/i18n/scalescope_en.qm")))
-        QCoreApplication::installTranslator(plurals);
-    else
-        delete plurals;
+    installEnglishPlurals(app);
     if (locale.language() == QLocale::English)
         return true;
     auto* ours = new QTranslator(&app);
@@ -30,6 +26,17 @@ bool installTranslations(QCoreApplication& app, const QLocale& locale)
         return true;
     }
     delete ours;
+    return false;
+}
+
+bool installEnglishPlurals(QCoreApplication& app)
+{
+    auto* plurals = new QTranslator(&app);
+    if (plurals->load(QStringLiteral(":/i18n/scalescope_en.qm"))) {
+        QCoreApplication::installTranslator(plurals);
+        return true;
+    }
+    delete plurals;
     return false;
 }
 

@@ -13,6 +13,10 @@ namespace scalescope::ui {
 /// catalogue for the language was found. The translators are children of @p app.
 bool installTranslations(QCoreApplication& app, const QLocale& locale);
 
+/// Only the English plural forms ("1 cell", "2 cells" for "%n cell(s)"): the command line's reports, which stay
+/// English whatever the locale (scripts compare them). Returns whether the catalogue was found.
+bool installEnglishPlurals(QCoreApplication& app);
+
 /// The languages ScaleScope is translated into, as codes ("en", "de").
 [[nodiscard]] QStringList availableLanguages();
 

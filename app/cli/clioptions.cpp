@@ -41,6 +41,9 @@ QString usageText()
   scalescope-cli history note RUN TEXT
   scalescope-cli compare BASE CANDIDATE [--fail-on-regression PCT]
                                        what changed between two stored runs, judged against noise
+  scalescope-cli report RUN|--last [--html F] [--pdf F] [--charts DIR --format png|svg|pdf]
+                       [--csv F] [--json F] [--junit F]
+                                       reports and exports of a stored run
   scalescope-cli --help | --version
 
 RUN, BASE and CANDIDATE are run ids from 'history list', or 'last', or 'last~N' (N runs before the last).
@@ -72,6 +75,14 @@ Options of compare:
   --fail-on-regression P  exit 1 when an endpoint is significantly slower by more than P percent (e.g. 10%)
   --json FILE             write the comparison as JSON to FILE
 
+Reports and exports (run, demo, report; compare: --html, --pdf, --charts):
+  --html FILE             a self-contained HTML report (inline CSS and SVG charts, no external requests)
+  --pdf FILE              the same report as a paginated PDF with vector charts (--page a4|letter)
+  --charts DIR            every chart as a file in DIR (--format png|svg|pdf, default svg)
+  --csv FILE              one row per cell (--csv-samples: one row per raw sample)
+  --junit FILE            JUnit XML: a test case per threshold per endpoint, for CI systems
+  --json FILE             the results file (report: of the stored run)
+
 Exit codes: 0 ok, 1 thresholds failed (run) or regression found (compare), 2 plan or usage error,
             3 target unreachable or login failed, 4 interrupted (cleanup still ran),
             5 history database unusable or no such run
@@ -86,6 +97,7 @@ enum OptionScope : unsigned {
     ScopeHistory = 1u << 1,
     ScopeCompare = 1u << 2,
     ScopeHistoryList = 1u << 3,
+    ScopeReport = 1u << 4,
 };
 
 unsigned scopeOf(Command command, HistoryAction action)
@@ -98,6 +110,8 @@ unsigned scopeOf(Command command, HistoryAction action)
         return ScopeHistory | (action == HistoryAction::List ? ScopeHistoryList : 0u);
     case Command::Compare:
         return ScopeCompare;
+    case Command::Report:
+        return ScopeReport;
     case Command::Help:
     case Command::Version:
     case Command::Validate:
@@ -140,8 +154,10 @@ Result<CliOptions> parseCommandLine(const QStringList& arguments)
         options.command = Command::History;
     else if (command == QStringLiteral("compare"))
         options.command = Command::Compare;
+    else if (command == QStringLiteral("report"))
+        options.command = Command::Report;
     else
-        return usageError(tr("unknown command '%1'; expected run, demo, validate, history or compare").arg(command));
+        return usageError(tr("unknown command '%1'; expected run, demo, validate, history, compare or report").arg(command));
 
     if (options.command == Command::History) {
         static const QList<QPair<QString, HistoryAction>> actions = {
@@ -284,15 +300,53 @@ Result<CliOptions> parseCommandLine(const QStringList& arguments)
             } else {
                 options.tags.append(value.value());
             }
+        } else if (arg == QStringLiteral("--html") || arg == QStringLiteral("--pdf") || arg == QStringLiteral("--charts")
+                   || arg == QStringLiteral("--csv") || arg == QStringLiteral("--junit") || arg == QStringLiteral("--format")
+                   || arg == QStringLiteral("--page")) {
+            const bool perRun = arg == QStringLiteral("--csv") || arg == QStringLiteral("--junit");
+            if (auto error = allowedIn(perRun ? (ScopeRun | ScopeReport) : (ScopeRun | ScopeReport | ScopeCompare)))
+                return *error;
+            const Result<QString> value = needText();
+            if (!value)
+                return value.error();
+            ReportOutputs& outputs = options.outputs;
+            if (arg == QStringLiteral("--html")) {
+                outputs.html = value.value();
+            } else if (arg == QStringLiteral("--pdf")) {
+                outputs.pdf = value.value();
+            } else if (arg == QStringLiteral("--charts")) {
+                outputs.chartsDir = value.value();
+            } else if (arg == QStringLiteral("--csv")) {
+                outputs.csv = value.value();
+            } else if (arg == QStringLiteral("--junit")) {
+                outputs.junit = value.value();
+            } else if (arg == QStringLiteral("--format")) {
+                const QString format = value.value().toLower();
+                if (format != QLatin1String("png") && format != QLatin1String("svg") && format != QLatin1String("pdf"))
+                    return usageError(tr("--format: expected png, svg or pdf, got '%1'").arg(value.value()));
+                outputs.chartFormat = format;
+            } else {
+                const QString page = value.value().toLower();
+                if (page != QLatin1String("a4") && page != QLatin1String("letter"))
+                    return usageError(tr("--page: expected a4 or letter, got '%1'").arg(value.value()));
+                outputs.pageSize = page;
+            }
+        } else if (arg == QStringLiteral("--csv-samples") || arg == QStringLiteral("--last")) {
+            if (auto error = allowedIn(arg == QStringLiteral("--last") ? ScopeReport : (ScopeRun | ScopeReport)))
+                return *error;
+            if (arg == QStringLiteral("--last"))
+                positional.append(QStringLiteral("last"));
+            else
+                options.outputs.csvSamples = true;
         } else if (arg == QStringLiteral("--json")) {
-            if (auto error = allowedIn(ScopeRun | ScopeCompare))
+            if (auto error = allowedIn(ScopeRun | ScopeCompare | ScopeReport))
                 return *error;
             const Result<QString> value = needText();
             if (!value)
                 return value.error();
             options.jsonFile = value.value();
         } else if (arg == QStringLiteral("--db")) {
-            if (auto error = allowedIn(ScopeRun | ScopeHistory | ScopeCompare))
+            if (auto error = allowedIn(ScopeRun | ScopeHistory | ScopeCompare | ScopeReport))
                 return *error;
             const Result<QString> value = needText();
             if (!value)
@@ -384,6 +438,15 @@ Result<CliOptions> parseCommandLine(const QStringList& arguments)
         }
         options.baseRef = positional.at(0);
         options.candidateRef = positional.at(1);
+        break;
+    case Command::Report:
+        if (auto error = expectPositional({ tr("a run") }, QStringLiteral("scalescope-cli report last --html report.html")))
+            return *error;
+        if (auto error = checkRunRef(positional.at(0)))
+            return *error;
+        options.runRef = positional.at(0);
+        if (!options.outputs.any() && options.jsonFile.isEmpty())
+            return usageError(tr("report: give at least one output: --html, --pdf, --charts, --csv, --json or --junit"));
         break;
     case Command::Help:
     case Command::Version:

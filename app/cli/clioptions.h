@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "reportoutputs.h"
 
 #include <QList>
 #include <QString>
@@ -22,7 +23,7 @@ enum ExitCode : int {
     ExitHistory = 5, ///< the history database cannot be used (corrupt, foreign, newer, unwritable) or has no such run
 };
 
-enum class Command { Help, Version, Run, Validate, Demo, History, Compare };
+enum class Command { Help, Version, Run, Validate, Demo, History, Compare, Report };
 enum class HistoryAction { List, Show, Delete, Tag, Untag, Note };
 
 /// Command line of scalescope-cli. The overrides mirror Django's `manage.py scale_test`.
@@ -55,6 +56,9 @@ struct CliOptions {
     QString historyText; ///< the tag or the note
     int limit = 50; ///< history list --limit (0 = all)
     QString tagFilter; ///< history list --tag
+
+    // report files (run, demo, report, compare)
+    ReportOutputs outputs;
 
     // compare
     QString baseRef;

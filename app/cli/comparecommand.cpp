@@ -3,6 +3,7 @@
 #include "comparecommand.h"
 
 #include "historycommand.h"
+#include "reportoutputs.h"
 
 #include "analysis/comparison.h"
 #include "plan/planparser.h"
@@ -88,6 +89,12 @@ int CompareCommand::exec()
             return ExitUsage;
         }
     }
+
+    // Written for incompatible runs too: the report explains why they cannot be compared.
+    if (m_options.outputs.any()
+        && !writeComparisonOutputs(m_options.outputs, base.result, { base.summary.id, base.summary.name }, candidate.result,
+            { candidate.summary.id, candidate.summary.name }, comparison, m_out, m_err))
+        return ExitUsage;
 
     if (!comparison.compatible) {
         m_err << tr("error: these runs cannot be compared:") << Qt::endl;

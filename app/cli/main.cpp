@@ -3,15 +3,20 @@
 #include "clioptions.h"
 #include "comparecommand.h"
 #include "historycommand.h"
+#include "reportcommand.h"
 #include "runcommand.h"
 
 #include "storage/historystore.h"
 
 #include "plan/planparser.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 using namespace scalescope;
 using namespace scalescope::cli;
@@ -41,10 +46,22 @@ int validate(const QString& fileName)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A PDF report or raster charts need a painter, so a QGuiApplication — on the offscreen platform: the CLI never
+    // shows a window and must work without a display. Everything else stays a plain QCoreApplication.
+    bool painter = false;
+    for (int i = 1; i + 1 < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        const QByteArray next = QByteArray(argv[i + 1]).toLower();
+        painter = painter || arg == "--pdf" || (arg == "--format" && next != "svg");
+    }
+    if (painter && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application
+        = painter ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("scalescope-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("ScaleScope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SCALESCOPE_VERSION));
+    ui::installEnglishPlurals(*application); // "30 cells", not "30 cell(s)"; the output stays English
 
     const Result<CliOptions> options = parseCommandLine(QCoreApplication::arguments());
     if (!options) {
@@ -64,6 +81,8 @@ int main(int argc, char* argv[])
         return HistoryCommand(options.value()).exec();
     case Command::Compare:
         return CompareCommand(options.value()).exec();
+    case Command::Report:
+        return ReportCommand(options.value()).exec();
     case Command::Run:
     case Command::Demo:
         break;

@@ -343,7 +343,11 @@ void RunCommand::onFinished(const RunResultPtr& result)
               << Qt::endl;
     if (result->error && result->status != RunStatus::Cancelled)
         m_err << tr("error: %1").arg(result->error->message) << Qt::endl;
-    const bool written = writeResults(*result);
+    bool written = writeResults(*result);
+    if (m_options.outputs.any()) {
+        const report::RunLabel label { m_recorder ? m_recorder->runId() : 0, m_options.runName };
+        written &= writeRunOutputs(m_options.outputs, *result, analysis::RunAnalysis { findings, thresholds }, label, m_out, m_err);
+    }
     if (m_recorder && m_recorder->runId() > 0)
         //: %1 = history id, %2 = database file
         m_out << tr("Stored in the history as run %1 (%2)").arg(m_recorder->runId()).arg(QDir::toNativeSeparators(m_store->path()))

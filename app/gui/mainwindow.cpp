@@ -6,6 +6,7 @@
 
 #include "charts/dashboardwidget.h"
 #include "compare/compareview.h"
+#include "export/exportdialog.h"
 #include "demotargetthread.h"
 #include "findings/findingsview.h"
 #include "history/historyview.h"
@@ -146,6 +147,11 @@ void MainWindow::createActions()
     auto* demo = new QAction(icon("demo"), tr("Try the &demo"), this);
     demo->setToolTip(tr("Start the built-in demo API and open its plan"));
     connect(demo, &QAction::triggered, this, &MainWindow::openDemo);
+    m_exportAction = new QAction(icon("export"), tr("&Export…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    m_exportAction->setToolTip(tr("Write the HTML or PDF report, the charts, CSV, JSON or JUnit of the run or comparison shown (Ctrl+E)"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCurrent);
     auto* quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -184,6 +190,8 @@ void MainWindow::createActions()
     file->addAction(newRunAction);
     file->addAction(open);
     file->addAction(demo);
+    file->addSeparator();
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(quit);
     QMenu* run = menuBar()->addMenu(tr("&Run"));
@@ -236,6 +244,7 @@ void MainWindow::createActions()
     actions->addAction(demo);
     actions->addSeparator();
     actions->addAction(m_stopAction);
+    actions->addAction(m_exportAction);
 
     QToolBar* navigation = new QToolBar(tr("Pages"), this);
     navigation->setObjectName(QStringLiteral("pagesToolBar"));
@@ -265,6 +274,54 @@ MainWindow::Page MainWindow::currentPage() const
 void MainWindow::updateActions()
 {
     m_stopAction->setEnabled(m_engine.isRunning());
+    m_exportAction->setEnabled(!m_engine.isRunning());
+}
+
+void MainWindow::exportCurrent()
+{
+    ui::ExportSource source;
+    const auto storedRun = [this](qint64 id) -> std::optional<ui::ExportSource::Run> {
+        if (!m_store)
+            return std::nullopt;
+        Result<storage::StoredRun> stored = m_store->loadRun(id);
+        if (!stored) {
+            m_banner->showError(stored.error().message);
+            return std::nullopt;
+        }
+        return ui::ExportSource::Run { std::move(stored->result), { stored->summary.id, stored->summary.name } };
+    };
+    switch (currentPage()) {
+    case Page::Compare:
+        if (!m_shownComparison) {
+            m_banner->showWarning(tr("Nothing to export yet: compare two runs first (History ▸ Compare)."));
+            return;
+        }
+        source.base = storedRun(m_shownComparison->first);
+        source.candidate = storedRun(m_shownComparison->second);
+        if (!source.base || !source.candidate)
+            return;
+        break;
+    case Page::History: {
+        const QList<qint64> selected = m_history->selectedRunIds();
+        if (selected.size() != 1) {
+            m_banner->showWarning(tr("Select one run in the history to export it."));
+            return;
+        }
+        source.run = storedRun(selected.first());
+        if (!source.run)
+            return;
+        break;
+    }
+    default:
+        if (!m_shownRun) {
+            m_banner->showWarning(tr("Nothing to export yet: run a test or open one from the history."));
+            return;
+        }
+        source.run = ui::ExportSource::Run { m_shownRun->first, { m_shownRun->second, QString() } };
+        break;
+    }
+    ui::ExportDialog dialog(std::move(source), this);
+    dialog.exec();
 }
 
 void MainWindow::refreshStartPage()
@@ -425,6 +482,7 @@ void MainWindow::onFinished(const RunResultPtr& result)
     m_model->finish(result);
     m_dashboard->setReadOnly(true);
     m_findings->setRun(*result);
+    m_shownRun = std::pair { *result, historyId };
     updateActions();
     const int cells = int(result->cells.size());
     QString message;
@@ -478,6 +536,7 @@ void MainWindow::openRun(qint64 runId)
     m_model->load(stored->result);
     m_dashboard->setReadOnly(true);
     m_findings->setRun(stored->result);
+    m_shownRun = std::pair { stored->result, stored->summary.id };
     statusBar()->showMessage(tr("Showing %1").arg(runLabel(stored->summary)));
     showPage(Page::Dashboard);
 }
@@ -493,6 +552,7 @@ void MainWindow::compareRuns(qint64 baseId, qint64 candidateId)
         return;
     }
     m_compare->setRuns(base->result, runLabel(base->summary), candidate->result, runLabel(candidate->summary));
+    m_shownComparison = std::pair { baseId, candidateId };
     showPage(Page::Compare);
 }
 

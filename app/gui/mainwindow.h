@@ -11,6 +11,8 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 
 class QAction;
 class QActionGroup;
@@ -102,6 +104,9 @@ private:
     void onSnapshot(const RunSnapshotPtr& snapshot);
     void onFinished(const RunResultPtr& result);
     void updateActions();
+    /// Export… for the page shown: the run on the dashboard or the findings, the run selected in the history, or
+    /// the comparison.
+    void exportCurrent();
     bool ensureDemoTarget();
     [[nodiscard]] bool isDemoPlan(const Plan& plan) const;
     [[nodiscard]] QString runLabel(const storage::RunSummary& summary) const;
@@ -119,6 +124,10 @@ private:
     QActionGroup* m_pages = nullptr;
     QList<QAction*> m_pageActions;
     QAction* m_stopAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    /// The run the dashboard and the findings show (finished or opened), and the last comparison: what Export… writes.
+    std::optional<std::pair<RunResult, qint64>> m_shownRun;
+    std::optional<std::pair<qint64, qint64>> m_shownComparison;
     std::unique_ptr<storage::HistoryStore> m_store;
     std::unique_ptr<storage::RunRecorder> m_recorder;
     std::unique_ptr<demo::DemoTargetThread> m_demoTarget;

@@ -4,6 +4,7 @@
 #include "demotargetthread.h"
 #include "nettesting.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -408,6 +409,80 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("printed %1 cells; ").arg(printed) + outcome.out));
     }
 
+    // Issue #5's acceptance check: one run writes the HTML and PDF reports and the JUnit file, and the JUnit file marks
+    // the violated threshold as a failure; `report` writes the exports of a stored run, `compare` the comparison report.
+    void runWritesHtmlPdfAndJunitInOneGo()
+    {
+        demo::DemoTargetThread target;
+        const Result<QUrl> url = target.start(demo::DemoTargetOptions {});
+        QVERIFY(url.ok());
+        QTemporaryDir dir;
+        // The demo plan with one threshold no cell can meet.
+        QFile demo(demoPlan());
+        QVERIFY(demo.open(QIODevice::ReadOnly));
+        QJsonObject plan = QJsonDocument::fromJson(demo.readAll()).object();
+        QJsonArray thresholds = plan.value(QStringLiteral("thresholds")).toArray();
+        thresholds.append(QJsonObject { { QStringLiteral("endpoint"), QStringLiteral("Find duplicates") },
+            { QStringLiteral("metric"), QStringLiteral("p95") }, { QStringLiteral("max"), 0.001 } });
+        plan.insert(QStringLiteral("thresholds"), thresholds);
+        const QString planFile = dir.filePath(QStringLiteral("plan.json"));
+        QFile out(planFile);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(plan).toJson());
+        out.close();
+        const QString db = dir.filePath(QStringLiteral("history.sqlite"));
+        const QString html = dir.filePath(QStringLiteral("r.html"));
+        const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
+        const QString junit = dir.filePath(QStringLiteral("r.xml"));
+        Outcome outcome = runCli({ QStringLiteral("run"), planFile, QStringLiteral("--host"), url.value().toString(),
+                                     QStringLiteral("--password-env"), QStringLiteral("TST_CLI_PASSWORD"), QStringLiteral("--quiet"),
+                                     QStringLiteral("--sizes"), QStringLiteral("5"), QStringLiteral("20"), QStringLiteral("40"),
+                                     QStringLiteral("--db"), db, QStringLiteral("--html"), html, QStringLiteral("--pdf"), pdf,
+                                     QStringLiteral("--junit"), junit },
+            withPassword(QStringLiteral("admin_password")));
+        QVERIFY2(outcome.exitCode == 1, qPrintable(outcome.out + outcome.err)); // the impossible threshold failed
+        for (const QString& file : { html, pdf, junit })
+            QVERIFY2(outcome.out.contains(QDir::toNativeSeparators(file)), qPrintable(outcome.out));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+        QFile htmlFile(html);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        const QByteArray htmlText = htmlFile.readAll();
+        for (const char* id : { "configuration", "scaling-chart", "heatmap", "findings", "thresholds" })
+            QVERIFY2(htmlText.contains(QByteArray(QByteArray("id=\"") + id + '"')), id);
+        QVERIFY(!htmlText.contains("admin_password"));
+        QFile junitFile(junit);
+        QVERIFY(junitFile.open(QIODevice::ReadOnly));
+        const QByteArray junitText = junitFile.readAll();
+        QVERIFY2(junitText.contains("<failure"), junitText.left(2000).constData());
+        QVERIFY(junitText.contains("Find duplicates"));
+
+        // The stored run's exports, and charts as PNG.
+        const QString csv = dir.filePath(QStringLiteral("r.csv"));
+        const QString charts = dir.filePath(QStringLiteral("charts"));
+        outcome = runCli({ QStringLiteral("report"), QStringLiteral("--last"), QStringLiteral("--db"), db, QStringLiteral("--csv"), csv,
+            QStringLiteral("--charts"), charts, QStringLiteral("--format"), QStringLiteral("png") });
+        QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.out + outcome.err));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QCOMPARE(csvFile.readAll().count('\n'), 1 + 3 * 6); // a header and a row per cell
+        QVERIFY(!QDir(charts).entryList({ QStringLiteral("*.png") }).isEmpty());
+
+        // Bad input names the option.
+        outcome = runCli({ QStringLiteral("report"), QStringLiteral("last"), QStringLiteral("--db"), db });
+        QCOMPARE(outcome.exitCode, 2);
+        QVERIFY(outcome.err.contains(QStringLiteral("at least one output")));
+        outcome = runCli({ QStringLiteral("report"), QStringLiteral("last"), QStringLiteral("--db"), db, QStringLiteral("--charts"),
+            charts, QStringLiteral("--format"), QStringLiteral("bmp") });
+        QCOMPARE(outcome.exitCode, 2);
+        QVERIFY(outcome.err.contains(QStringLiteral("--format")));
+        outcome = runCli({ QStringLiteral("compare"), QStringLiteral("last"), QStringLiteral("last"), QStringLiteral("--db"), db,
+            QStringLiteral("--csv"), csv });
+        QCOMPARE(outcome.exitCode, 2);
+        QVERIFY(outcome.err.contains(QStringLiteral("--csv")));
+    }
+
     // The issue's acceptance check: the list endpoint slowed on purpose is "slower, significant"; the
     // others show no significant change.
     void compareFindsTheSlowedEndpointOnly()
@@ -446,10 +521,17 @@ private Q_SLOTS:
                      qPrintable(outcome.out + outcome.err));
         }
         const QString json = dir.filePath(QStringLiteral("comparison.json"));
+        const QString html = dir.filePath(QStringLiteral("comparison.html"));
         const Outcome outcome = runCli({ QStringLiteral("compare"), QStringLiteral("last~1"), QStringLiteral("last"), QStringLiteral("--db"),
-                                         db, QStringLiteral("--fail-on-regression"), QStringLiteral("10%"), QStringLiteral("--json"), json });
+                                         db, QStringLiteral("--fail-on-regression"), QStringLiteral("10%"), QStringLiteral("--json"), json,
+                                         QStringLiteral("--html"), html });
         QVERIFY2(outcome.exitCode == 1, qPrintable(outcome.out + outcome.err));
         QVERIFY2(outcome.out.contains(QStringLiteral("REGRESSION")), qPrintable(outcome.out));
+        QFile report(html); // the comparison report, from the same command
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QByteArray reportText = report.readAll();
+        for (const char* id : { "summary", "overlay", "endpoints", "cells" })
+            QVERIFY2(reportText.contains(QByteArray(QByteArray("id=\"") + id + '"')), id);
         QFile file(json);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
