@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "load/loadtypes.h"
 #include "plan/plan.h"
 #include "stats/cellaccumulator.h"
 
@@ -115,6 +116,8 @@ struct RunResult {
     QStringList undeletedIds; ///< created but not deleted (cleanup failed or was disabled)
     qint64 countBefore = -1; ///< from the count request, -1 when unknown
     qint64 countAfter = -1;
+    /// Set for load tests (plan.load): stages, the detailed per-second series, stress outcome, target memory.
+    std::optional<LoadResult> load;
 };
 using RunResultPtr = std::shared_ptr<const RunResult>;
 

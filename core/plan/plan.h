@@ -87,6 +87,9 @@ struct EndpointConfig {
     QString name; ///< unique within the plan
     RequestTemplate request;
     QList<int> expectedStatus; ///< empty means any 2xx
+    /// Load tests: the share of requests that go to this endpoint relative to the others (Locust's task weights);
+    /// 0 = not sent in load tests. Scale sweeps measure every endpoint whatever its weight.
+    int weight = 1;
     friend bool operator==(const EndpointConfig&, const EndpointConfig&) = default;
 };
 
@@ -125,6 +128,58 @@ struct Threshold {
     friend bool operator==(const Threshold&, const Threshold&) = default;
 };
 
+/// A load test (plan key "load"): virtual users or an arrival rate over time, in stages, instead of a scale sweep.
+/// Each stage is measured like a dataset size: per endpoint a cell (CellResult::size = the stage's users or
+/// requests/s), plus the per-second series — so load runs are stored, analysed, compared and reported as sweeps are.
+/// The dataset, when seeded, is grown once to its (single) size before the load and cleaned up after it.
+struct LoadConfig {
+    enum class Kind {
+        Load, ///< one level for a duration (closed: users; open: constant or ramping arrival rate)
+        Stress, ///< a step ramp from start by step until a stop condition or max; then the recovery
+        Endurance, ///< one level for hours; per-interval statistics, trends, the target's memory
+        ConcurrencySweep, ///< closed model at users 1, 2, 4 … (levels); the Universal Scalability Law fit
+    };
+    enum class Model {
+        Closed, ///< N virtual users, each: request, wait for the answer, think, repeat (Locust, JMeter)
+        Open, ///< requests at an arrival rate whatever the answers (k6 arrival-rate executors, wrk2)
+    };
+    Kind kind = Kind::Load;
+    Model model = Model::Closed;
+
+    // Closed model
+    int users = 10; ///< Load/Endurance; Stress: the start; ConcurrencySweep: unused (levels)
+    double spawnRate = 10.0; ///< users started per second until all run (0 = all at once)
+    int thinkMinMs = 0; ///< think time between a user's requests, uniform in [min, max]
+    int thinkMaxMs = 0;
+
+    // Open model
+    double rate = 100.0; ///< requests per second (Load/Endurance); Stress: the start rate
+    double rampToRate = 0.0; ///< > 0: ramping arrival rate from rate to this over durationMs (Load only)
+    int maxInFlight = 1000; ///< open model: requests in flight at most; beyond it a due request is dropped (counted)
+
+    // Stress (step ramp of users or rate)
+    double step = 10.0; ///< users or requests/s added per step
+    double maxLevel = 1000.0; ///< the ramp ends here at the latest
+    int stepDurationMs = 10000; ///< also the duration of each level of a ConcurrencySweep
+    double stopErrorRatePercent = 5.0; ///< stop when a step's error rate exceeds this (0 = not a condition)
+    double stopP95Ms = 0.0; ///< stop when a step's p95 exceeds this (0 = not a condition)
+    bool stopOnThroughputPlateau = true; ///< stop when throughput grew < 5 % over the previous step
+    int recoveryMs = 10000; ///< after the breaking point: the start level again, to see the target recover
+
+    // Endurance
+    int intervalMs = 60000; ///< per-interval statistics (bounded memory over hours)
+    QString memoryMetricsUrl; ///< Prometheus text endpoint with process_resident_memory_bytes; empty = none
+    qint64 memoryPid = 0; ///< or a local process id whose RSS is read from /proc; 0 = none
+
+    // ConcurrencySweep
+    QList<int> levels { 1, 2, 4, 8, 16, 32 }; ///< users per level, ascending
+
+    int durationMs = 60000; ///< Load and Endurance: how long the level is held (after the spawn)
+    int warmupMs = 0; ///< at the start, not measured
+    int connections = 0; ///< lean transport connections at most (0 = users for closed, maxInFlight for open)
+    friend bool operator==(const LoadConfig&, const LoadConfig&) = default;
+};
+
 struct Plan {
     int version = 1;
     QString name;
@@ -134,6 +189,7 @@ struct Plan {
     DatasetConfig dataset;
     QList<EndpointConfig> endpoints;
     MeasurementConfig measurement;
+    std::optional<LoadConfig> load; ///< set: a load test instead of a scale sweep
     QList<Threshold> thresholds;
     friend bool operator==(const Plan&, const Plan&) = default;
 };

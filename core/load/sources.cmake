@@ -1,0 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The ScaleScope authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Load, stress, endurance and concurrency-sweep tests: the generator, its schedule, its statistics.
+target_sources(scalescope_core PRIVATE
+    load/loadtypes.h load/loadtypes.cpp
+)
