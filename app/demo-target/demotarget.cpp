@@ -5,6 +5,7 @@
 #include "lowdelaytcpserver.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -15,11 +16,16 @@
 #include <QJsonParseError>
 #include <QMetaEnum>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
 
 #include <algorithm>
 #include <chrono>
+#include <cstring>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 // Response texts are part of the HTTP API and mimic Django REST framework word for word (clients
 // match on them), so they are not translated; only errorString() is.
@@ -32,8 +38,14 @@ namespace {
     using Method = QHttpServerRequest::Method;
 
     constexpr qsizetype kTopTags = 10; ///< tags listed by the stats endpoint
+    /// Listen backlog when a stall is configured: while the server thread sleeps, the kernel still
+    /// completes the handshakes of new connections up to this many (Qt's default is 50); the
+    /// kernel caps it at net.core.somaxconn.
+    constexpr int kStallListenBacklog = 1024;
+    constexpr char kLeakFill = 0x5a; ///< any non-zero byte: the pages must really be written
 
     const QByteArray kJsonMime = QByteArrayLiteral("application/json");
+    const QByteArray kPrometheusMime = QByteArrayLiteral("text/plain; version=0.0.4");
 
     QHttpServerResponse json(const QJsonObject& body, StatusCode status = StatusCode::Ok)
     {
@@ -86,6 +98,41 @@ namespace {
         return key ? QString::fromLatin1(key).toUpper() : QStringLiteral("UNKNOWN");
     }
 
+    /// Resident set size from /proc/self/statm (Linux), or nothing when it cannot be read.
+    std::optional<qint64> residentMemoryBytes()
+    {
+        QFile statm(QStringLiteral("/proc/self/statm"));
+        if (!statm.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        const QList<QByteArray> fields = statm.readAll().split(' '); // size resident shared …, in pages
+        bool ok = false;
+        const qint64 pages = fields.size() > 1 ? fields.at(1).toLongLong(&ok) : 0;
+        const long pageSize = ::sysconf(_SC_PAGESIZE);
+        if (!ok || pageSize <= 0)
+            return std::nullopt;
+        return pages * pageSize;
+    }
+
+    /// User + system CPU time of the whole process (all threads), in seconds.
+    double cpuSeconds()
+    {
+        rusage usage {};
+        if (::getrusage(RUSAGE_SELF, &usage) != 0)
+            return 0.0;
+        const auto seconds = [](const timeval& time) {
+            return static_cast<double>(time.tv_sec) + static_cast<double>(time.tv_usec) / 1e6;
+        };
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+    }
+
+    /// Appends one metric in the Prometheus text exposition format.
+    void addMetric(QByteArray* text, const char* name, const char* type, const char* help, const QByteArray& value)
+    {
+        *text += QByteArray("# HELP ") + name + ' ' + help + '\n';
+        *text += QByteArray("# TYPE ") + name + ' ' + type + '\n';
+        *text += QByteArray(name) + ' ' + value + '\n';
+    }
+
     QString hostPort(const QHostAddress& address, quint16 port)
     {
         const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
@@ -116,6 +163,8 @@ quint16 DemoTarget::listen(const QHostAddress& address, quint16 port)
     // Our own QTcpServer instead of QAbstractHttpServer::listen(), which in Qt 6.4 drops the
     // reason of a failure after logging it, and cannot set TCP_NODELAY.
     auto tcpServer = std::make_unique<LowDelayTcpServer>();
+    if (m_options.stallAfterMs >= 0)
+        tcpServer->setListenBacklogSize(kStallListenBacklog);
     if (!tcpServer->listen(address, port)) {
         m_errorString = QCoreApplication::translate("DemoTarget", "Cannot listen on %1: %2")
                             .arg(hostPort(address, port), tcpServer->errorString());
@@ -137,18 +186,41 @@ quint16 DemoTarget::listen(const QHostAddress& address, quint16 port)
     return boundPort;
 }
 
+template <typename Handler>
+QHttpServerResponse DemoTarget::gated(Admission admission, Handler&& handler)
+{
+    if (auto refused = admit(admission))
+        return std::move(*refused);
+    return std::forward<Handler>(handler)();
+}
+
 void DemoTarget::addRoutes()
 {
     QHttpServer& server = *m_server;
+    constexpr Admission limited = Admission::Limited;
+    constexpr Admission exempt = Admission::Exempt;
     // The router tries rules in the order they were added: each path first gets its real
-    // methods, then a catch-all rule that answers 405 with an Allow header.
-    server.route(QStringLiteral("/api/auth/login/"), Method::Post,
-        [this](const QHttpServerRequest& request) { return login(request); });
-    server.route(QStringLiteral("/api/auth/login/"),
-        [this](const QHttpServerRequest& request) { return methodNotAllowed(request, "POST", false); });
+    // methods, then a catch-all rule that answers 405 with an Allow header. Every handler goes
+    // through admit() first (gated()), so the fault options apply to every request.
+    server.route(QStringLiteral("/api/auth/login/"), Method::Post, [this](const QHttpServerRequest& request) {
+        return gated(exempt, [&] { return login(request); });
+    });
+    server.route(QStringLiteral("/api/auth/login/"), [this](const QHttpServerRequest& request) {
+        return gated(exempt, [&] { return methodNotAllowed(request, "POST", false); });
+    });
+
+    server.route(QStringLiteral("/metrics"), Method::Get,
+        [this](const QHttpServerRequest&) { return gated(exempt, [this] { return metrics(); }); });
+    server.route(QStringLiteral("/metrics"), [this](const QHttpServerRequest& request) {
+        return gated(exempt, [&] { return methodNotAllowed(request, "GET", false); });
+    });
 
     server.route(QStringLiteral("/api/prompts/"), Method::Get,
         [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+            if (auto refused = admit(limited)) {
+                refused->write(std::move(responder));
+                return;
+            }
             auto response = std::make_shared<QHttpServerResponse>(listPrompts(request));
             const bool delayed = m_options.listDelayMs > 0 && response->statusCode() == StatusCode::Ok
                 && !request.query().hasQueryItem(QStringLiteral("search"));
@@ -165,43 +237,105 @@ void DemoTarget::addRoutes()
             QTimer::singleShot(std::chrono::milliseconds(m_options.listDelayMs), pending->socket(),
                 [pending, response] { response->write(std::move(*pending)); });
         });
-    server.route(QStringLiteral("/api/prompts/"), Method::Post,
-        [this](const QHttpServerRequest& request) { return createPrompt(request); });
-    server.route(QStringLiteral("/api/prompts/"),
-        [this](const QHttpServerRequest& request) { return methodNotAllowed(request, "GET, POST", true); });
-
-    server.route(QStringLiteral("/api/prompts/count/"), Method::Get,
-        [this](const QHttpServerRequest& request) { return countPrompts(request); });
-    server.route(QStringLiteral("/api/prompts/count/"),
-        [this](const QHttpServerRequest& request) { return methodNotAllowed(request, "GET", true); });
-
-    server.route(QStringLiteral("/api/prompts/stats/"), Method::Get,
-        [this](const QHttpServerRequest& request) { return promptStats(request); });
-    server.route(QStringLiteral("/api/prompts/stats/"),
-        [this](const QHttpServerRequest& request) { return methodNotAllowed(request, "GET", true); });
-
-    server.route(QStringLiteral("/api/prompts/duplicates/"), Method::Get,
-        [this](const QHttpServerRequest& request) { return duplicatePrompts(request); });
-    server.route(QStringLiteral("/api/prompts/duplicates/"),
-        [this](const QHttpServerRequest& request) { return methodNotAllowed(request, "GET", true); });
-
-    server.route(QStringLiteral("/api/prompts/batch-validate/"), Method::Post,
-        [this](const QHttpServerRequest& request) { return batchValidate(request); });
-    server.route(QStringLiteral("/api/prompts/batch-validate/"),
-        [this](const QHttpServerRequest& request) { return methodNotAllowed(request, "POST", true); });
-
-    server.route(QStringLiteral("/api/prompts/<arg>/"), Method::Get,
-        [this](const QString& id, const QHttpServerRequest& request) { return getPrompt(id, request); });
-    server.route(QStringLiteral("/api/prompts/<arg>/"), Method::Delete,
-        [this](const QString& id, const QHttpServerRequest& request) { return deletePrompt(id, request); });
-    server.route(QStringLiteral("/api/prompts/<arg>/"), [this](const QString& id, const QHttpServerRequest& request) {
-        if (!parseId(id))
-            return notFound();
-        return methodNotAllowed(request, "GET, DELETE", true);
+    server.route(QStringLiteral("/api/prompts/"), Method::Post, [this](const QHttpServerRequest& request) {
+        return gated(limited, [&] { return createPrompt(request); });
+    });
+    server.route(QStringLiteral("/api/prompts/"), [this](const QHttpServerRequest& request) {
+        return gated(limited, [&] { return methodNotAllowed(request, "GET, POST", true); });
     });
 
-    server.setMissingHandler(
-        [](const QHttpServerRequest&, QHttpServerResponder&& responder) { notFound().write(std::move(responder)); });
+    server.route(QStringLiteral("/api/prompts/count/"), Method::Get, [this](const QHttpServerRequest& request) {
+        return gated(limited, [&] { return countPrompts(request); });
+    });
+    server.route(QStringLiteral("/api/prompts/count/"), [this](const QHttpServerRequest& request) {
+        return gated(limited, [&] { return methodNotAllowed(request, "GET", true); });
+    });
+
+    server.route(QStringLiteral("/api/prompts/stats/"), Method::Get, [this](const QHttpServerRequest& request) {
+        return gated(limited, [&] { return promptStats(request); });
+    });
+    server.route(QStringLiteral("/api/prompts/stats/"), [this](const QHttpServerRequest& request) {
+        return gated(limited, [&] { return methodNotAllowed(request, "GET", true); });
+    });
+
+    server.route(QStringLiteral("/api/prompts/duplicates/"), Method::Get, [this](const QHttpServerRequest& request) {
+        return gated(limited, [&] { return duplicatePrompts(request); });
+    });
+    server.route(QStringLiteral("/api/prompts/duplicates/"), [this](const QHttpServerRequest& request) {
+        return gated(limited, [&] { return methodNotAllowed(request, "GET", true); });
+    });
+
+    server.route(QStringLiteral("/api/prompts/batch-validate/"), Method::Post,
+        [this](const QHttpServerRequest& request) { return gated(limited, [&] { return batchValidate(request); }); });
+    server.route(QStringLiteral("/api/prompts/batch-validate/"), [this](const QHttpServerRequest& request) {
+        return gated(limited, [&] { return methodNotAllowed(request, "POST", true); });
+    });
+
+    server.route(QStringLiteral("/api/prompts/<arg>/"), Method::Get,
+        [this](const QString& id, const QHttpServerRequest& request) {
+            return gated(limited, [&] { return getPrompt(id, request); });
+        });
+    server.route(QStringLiteral("/api/prompts/<arg>/"), Method::Delete,
+        [this](const QString& id, const QHttpServerRequest& request) {
+            return gated(limited, [&] { return deletePrompt(id, request); });
+        });
+    server.route(QStringLiteral("/api/prompts/<arg>/"), [this](const QString& id, const QHttpServerRequest& request) {
+        return gated(limited, [&] {
+            if (!parseId(id))
+                return notFound();
+            return methodNotAllowed(request, "GET, DELETE", true);
+        });
+    });
+
+    server.setMissingHandler([this](const QHttpServerRequest&, QHttpServerResponder&& responder) {
+        gated(limited, [] { return notFound(); }).write(std::move(responder));
+    });
+}
+
+std::optional<QHttpServerResponse> DemoTarget::admit(Admission admission)
+{
+    ++m_requestsTotal;
+
+    if (m_options.leakBytesPerRequest > 0) {
+        const auto size = static_cast<std::size_t>(m_options.leakBytesPerRequest);
+        auto block = std::make_unique_for_overwrite<char[]>(size);
+        std::memset(block.get(), kLeakFill, size); // untouched pages would not count as resident
+        m_leaked.push_back(std::move(block));
+        m_leakedBytes += m_options.leakBytesPerRequest;
+    }
+
+    Clock::time_point now = Clock::now();
+    if (!m_firstRequestAt)
+        m_firstRequestAt = now;
+    if (m_options.stallAfterMs >= 0 && !m_stalled
+        && now - *m_firstRequestAt >= std::chrono::milliseconds(m_options.stallAfterMs)) {
+        // Blocking the one server thread is the honest way to stop the *whole* server: nothing is
+        // read, computed or written meanwhile, on any connection — responses already queued on a
+        // socket leave afterwards, as do the list's delayed ones. New connections still complete
+        // their handshake in the kernel's listen backlog and their requests wait in the socket
+        // buffers, as on a real server in a long GC pause or a lock convoy. This request is
+        // answered after the stall as well.
+        m_stalled = true;
+        QThread::msleep(static_cast<unsigned long>(m_options.stallMs));
+        now = Clock::now();
+    }
+
+    if (admission == Admission::Exempt || m_options.maxRequestsPerSecond <= 0)
+        return std::nullopt;
+    // Fixed one-second windows, each starting with the first request after the previous one ended;
+    // refused requests do not count.
+    if (m_windowRequests == 0 || now - m_windowStart >= std::chrono::seconds(1)) {
+        m_windowStart = now;
+        m_windowRequests = 0;
+    }
+    if (m_windowRequests < m_options.maxRequestsPerSecond) {
+        ++m_windowRequests;
+        return std::nullopt;
+    }
+    ++m_rejectedTotal;
+    QHttpServerResponse response = detail(QStringLiteral("over capacity"), StatusCode::ServiceUnavailable);
+    response.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+    return response;
 }
 
 std::optional<QHttpServerResponse> DemoTarget::rejectUnauthenticated(const QHttpServerRequest& request) const
@@ -437,6 +571,29 @@ QHttpServerResponse DemoTarget::batchValidate(const QHttpServerRequest& request)
         { QLatin1String("invalid"), invalid },
         { QLatin1String("errors"), errors },
     });
+}
+
+QHttpServerResponse DemoTarget::metrics() const
+{
+    // Prometheus text format; like a real /metrics endpoint, no authentication. The process_*
+    // names and help texts are those of the official client libraries, so that dashboards work.
+    QByteArray text;
+    if (const std::optional<qint64> resident = residentMemoryBytes()) {
+        addMetric(&text, "process_resident_memory_bytes", "gauge", "Resident memory size in bytes.",
+            QByteArray::number(*resident));
+    }
+    addMetric(&text, "process_cpu_seconds_total", "counter", "Total user and system CPU time spent in seconds.",
+        QByteArray::number(cpuSeconds(), 'f', 6));
+    addMetric(&text, "scalescope_demo_requests_total", "counter",
+        "Requests received by the demo target, on any path, including refused ones.",
+        QByteArray::number(m_requestsTotal));
+    addMetric(&text, "scalescope_demo_rejected_requests_total", "counter",
+        "Requests answered 503 because they exceeded the capacity limit (--max-rps).",
+        QByteArray::number(m_rejectedTotal));
+    addMetric(&text, "scalescope_demo_leaked_bytes", "gauge",
+        "Memory retained on purpose by the simulated leak (--leak-kb-per-request).", QByteArray::number(m_leakedBytes));
+    addMetric(&text, "scalescope_demo_records", "gauge", "Stored prompts.", QByteArray::number(m_store.count()));
+    return QHttpServerResponse(kPrometheusMime, text);
 }
 
 QHttpServerResponse DemoTarget::methodNotAllowed(

@@ -15,6 +15,9 @@ namespace {
 
 constexpr int kExitUsage = 2;
 constexpr int kExitListen = 1;
+constexpr int kMaxStallMs = 600000; ///< 10 minutes, as for --list-delay-ms
+constexpr int kMaxStallAfterMs = 86400000; ///< a day, for endurance runs
+constexpr int kMaxLeakKbPerRequest = 1024 * 1024; ///< 1 GiB
 
 int s_signalFds[2] = { -1, -1 };
 
@@ -69,7 +72,21 @@ int main(int argc, char* argv[])
         tr("Environment variable holding the password (default password: admin_password)."), tr("variable"));
     const QCommandLineOption listDelayOption(QStringLiteral("list-delay-ms"),
         tr("Extra delay for GET /api/prompts/, to simulate a regression (default 0)."), tr("ms"), QStringLiteral("0"));
-    parser.addOptions({ portOption, addressOption, usernameOption, passwordEnvOption, listDelayOption });
+    const QCommandLineOption stallAfterOption(QStringLiteral("stall-after-ms"),
+        tr("Stop answering once, this many ms after the first request, to demonstrate coordinated omission "
+           "(default: never)."),
+        tr("ms"));
+    const QCommandLineOption stallOption(QStringLiteral("stall-ms"),
+        tr("Length of the stall set by --stall-after-ms (default 1000)."), tr("ms"), QStringLiteral("1000"));
+    const QCommandLineOption leakOption(QStringLiteral("leak-kb-per-request"),
+        tr("Retain this many KB of memory for good with every request, a leak for endurance tests (default 0)."),
+        tr("KB"), QStringLiteral("0"));
+    const QCommandLineOption maxRpsOption(QStringLiteral("max-rps"),
+        tr("Answer 503 beyond this many requests per second, a breaking point for stress tests (default: no "
+           "limit)."),
+        tr("requests"));
+    parser.addOptions({ portOption, addressOption, usernameOption, passwordEnvOption, listDelayOption,
+        stallAfterOption, stallOption, leakOption, maxRpsOption });
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty()) {
@@ -106,6 +123,44 @@ int main(int argc, char* argv[])
             << Qt::endl;
         return kExitUsage;
     }
+    if (parser.isSet(stallAfterOption)) {
+        options.stallAfterMs = parser.value(stallAfterOption).toInt(&ok);
+        if (!ok || options.stallAfterMs < 0 || options.stallAfterMs > kMaxStallAfterMs) {
+            err << tr("error: invalid --stall-after-ms '%1': expected a number of milliseconds from 0 to %2")
+                       .arg(parser.value(stallAfterOption))
+                       .arg(kMaxStallAfterMs)
+                << Qt::endl;
+            return kExitUsage;
+        }
+    }
+    options.stallMs = parser.value(stallOption).toInt(&ok);
+    if (!ok || options.stallMs < 1 || options.stallMs > kMaxStallMs) {
+        err << tr("error: invalid --stall-ms '%1': expected a number of milliseconds from 1 to %2")
+                   .arg(parser.value(stallOption))
+                   .arg(kMaxStallMs)
+            << Qt::endl;
+        return kExitUsage;
+    }
+    if (parser.isSet(stallOption) && !parser.isSet(stallAfterOption))
+        err << tr("warning: --stall-ms has no effect without --stall-after-ms") << Qt::endl;
+    const int leakKb = parser.value(leakOption).toInt(&ok);
+    if (!ok || leakKb < 0 || leakKb > kMaxLeakKbPerRequest) {
+        err << tr("error: invalid --leak-kb-per-request '%1': expected a number of KB from 0 to %2")
+                   .arg(parser.value(leakOption))
+                   .arg(kMaxLeakKbPerRequest)
+            << Qt::endl;
+        return kExitUsage;
+    }
+    options.leakBytesPerRequest = static_cast<qsizetype>(leakKb) * 1024;
+    if (parser.isSet(maxRpsOption)) {
+        options.maxRequestsPerSecond = parser.value(maxRpsOption).toInt(&ok);
+        if (!ok || options.maxRequestsPerSecond < 1) {
+            err << tr("error: invalid --max-rps '%1': expected a positive whole number of requests per second")
+                       .arg(parser.value(maxRpsOption))
+                << Qt::endl;
+            return kExitUsage;
+        }
+    }
     bool passwordFromEnv = false;
     if (parser.isSet(passwordEnvOption)) {
         const QString variable = parser.value(passwordEnvOption);
@@ -137,6 +192,20 @@ int main(int argc, char* argv[])
         out << tr("User: %1 (default password)").arg(options.username) << Qt::endl;
     if (options.listDelayMs > 0)
         out << tr("Simulated regression: GET /api/prompts/ answers %1 ms later").arg(options.listDelayMs) << Qt::endl;
+    if (options.stallAfterMs >= 0) {
+        //: %1 = length of the stall in ms, %2 = its delay after the first request in ms
+        out << tr("Simulated stall: the whole server stops answering for %1 ms, once, %2 ms after the first request")
+                   .arg(options.stallMs)
+                   .arg(options.stallAfterMs)
+            << Qt::endl;
+    }
+    if (options.leakBytesPerRequest > 0)
+        out << tr("Simulated leak: every request retains %1 KB for good").arg(leakKb) << Qt::endl;
+    if (options.maxRequestsPerSecond > 0) {
+        out << tr("Capacity limit: requests beyond %1 per second are answered 503 (login and /metrics exempt)")
+                   .arg(options.maxRequestsPerSecond)
+            << Qt::endl;
+    }
     out << tr("Press Ctrl-C to stop.") << Qt::endl;
 
     const int code = QCoreApplication::exec();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demotargetthread.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +15,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 using scalescope::ErrorKind;
@@ -46,6 +48,20 @@ QString distinctContent(int seed)
     for (int i = 0; i < 40; ++i)
         words.append(QStringLiteral("w%1x%2").arg(seed).arg(i));
     return words.join(QLatin1Char(' '));
+}
+
+/// The value of a sample in a Prometheus text exposition, or nothing when it is absent.
+std::optional<double> metricValue(const QByteArray& exposition, const QByteArray& name)
+{
+    for (const QByteArray& line : exposition.split('\n')) {
+        if (line.startsWith(QByteArray(name + ' '))) {
+            bool ok = false;
+            const double value = line.mid(name.size() + 1).toDouble(&ok);
+            if (ok)
+                return value;
+        }
+    }
+    return std::nullopt;
 }
 
 const QList<QPair<QByteArray, QString>>& protectedEndpoints()
@@ -96,6 +112,11 @@ private Q_SLOTS:
     void recordCountAgrees();
     void listDelayDoesNotBlockServer();
     void clientLeavesDuringListDelay();
+    void metrics();
+    void stallHappensOnce();
+    void leakGrowsResidentMemory();
+    void maxRequestsPerSecond_data();
+    void maxRequestsPerSecond();
     void listenOnBusyPort();
     void startTwice();
     void stopAndRestart();
@@ -106,6 +127,7 @@ private:
         const QByteArray& contentType = "application/json");
     QNetworkReply* start(const QByteArray& verb, const QString& path, const QByteArray& body = {});
     static Reply collect(QNetworkReply* reply);
+    std::optional<double> metric(const QByteArray& name);
     qint64 create(const QString& title, const QString& content, const QStringList& tags = {});
 
     std::unique_ptr<DemoTargetThread> m_target;
@@ -177,6 +199,14 @@ Reply TestDemoTarget::collect(QNetworkReply* reply)
         result.headers.insert(name.toLower(), value);
     result.errorString = reply->errorString();
     return result;
+}
+
+std::optional<double> TestDemoTarget::metric(const QByteArray& name)
+{
+    const Reply reply = send("GET", u"/metrics"_s, {}, false);
+    if (reply.status != 200)
+        qWarning() << "/metrics failed:" << reply.status << reply.errorString;
+    return metricValue(reply.body, name);
 }
 
 qint64 TestDemoTarget::create(const QString& title, const QString& content, const QStringList& tags)
@@ -684,6 +714,165 @@ void TestDemoTarget::clientLeavesDuringListDelay()
     const Reply after = send("GET", u"/api/prompts/"_s);
     QCOMPARE(after.status, 200);
     QCOMPARE(after.json.array().size(), 1);
+}
+
+void TestDemoTarget::metrics()
+{
+    const Reply reply = send("GET", u"/metrics"_s, {}, false); // no token: scrapers do not log in
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.header("Content-Type"), QByteArray("text/plain; version=0.0.4"));
+    const QByteArray& body = reply.body;
+    QVERIFY(body.endsWith('\n'));
+    const QList<QPair<QByteArray, QByteArray>> expected {
+        { "process_resident_memory_bytes", "gauge" },
+        { "process_cpu_seconds_total", "counter" },
+        { "scalescope_demo_requests_total", "counter" },
+        { "scalescope_demo_rejected_requests_total", "counter" },
+        { "scalescope_demo_leaked_bytes", "gauge" },
+    };
+    for (const auto& [name, type] : expected) {
+        const QByteArray help = "# HELP " + name + ' ';
+        QVERIFY2(body.startsWith(help) || body.contains(QByteArray('\n' + help)), name.constData());
+        QVERIFY2(body.contains(QByteArray("\n# TYPE " + name + ' ' + type + '\n')), name.constData());
+    }
+    // Every sample line is "name value", as Prometheus parses it.
+    const QRegularExpression sample(u"^[a-zA-Z_:][a-zA-Z0-9_:]* [0-9]+(\\.[0-9]+)?$"_s);
+    for (const QByteArray& line : body.trimmed().split('\n')) {
+        if (!line.startsWith('#'))
+            QVERIFY2(sample.match(QString::fromLatin1(line)).hasMatch(), line.constData());
+    }
+
+    const std::optional<double> resident = metricValue(body, "process_resident_memory_bytes");
+    QVERIFY(resident);
+    QVERIFY2(*resident > 1024.0 * 1024.0 && *resident < 64.0 * 1024 * 1024 * 1024, body.constData());
+    const std::optional<double> cpu = metricValue(body, "process_cpu_seconds_total");
+    QVERIFY(cpu);
+    QVERIFY2(*cpu > 0.0 && *cpu < 24.0 * 3600, body.constData());
+    // the login of restart() and this request
+    QCOMPARE(metricValue(body, "scalescope_demo_requests_total").value_or(-1), 2.0);
+    QCOMPARE(metricValue(body, "scalescope_demo_rejected_requests_total").value_or(-1), 0.0);
+    QCOMPARE(metricValue(body, "scalescope_demo_leaked_bytes").value_or(-1), 0.0); // no leak unless asked for
+
+    // Every request counts, whatever its path or outcome.
+    QCOMPARE(send("GET", u"/api/prompts/count/"_s).status, 200);
+    QCOMPARE(send("GET", u"/nowhere/"_s).status, 404);
+    QCOMPARE(send("GET", u"/api/prompts/"_s, {}, false).status, 401);
+    QCOMPARE(metric("scalescope_demo_requests_total").value_or(-1), 6.0);
+
+    const Reply post = send("POST", u"/metrics"_s, "{}", false);
+    QCOMPARE(post.status, 405);
+    QCOMPARE(post.header("Allow"), QByteArray("GET"));
+}
+
+void TestDemoTarget::stallHappensOnce()
+{
+    DemoTargetOptions options;
+    options.stallAfterMs = 200;
+    options.stallMs = 500;
+    restart(options); // its login is the first request: the 200 ms count from there
+    QTest::qWait(250);
+
+    // The first request after the deadline stalls; so does one sent 100 ms later on another
+    // connection: the whole server stops, not just one connection.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 firstDoneMs = -1;
+    qint64 secondDoneMs = -1;
+    QNetworkReply* first = start("GET", u"/api/prompts/count/"_s);
+    connect(first, &QNetworkReply::finished, this, [&] { firstDoneMs = clock.elapsed(); });
+    QTest::qWait(100);
+    QNetworkReply* second = start("GET", u"/api/prompts/count/"_s);
+    const qint64 secondSentMs = clock.elapsed();
+    connect(second, &QNetworkReply::finished, this, [&] { secondDoneMs = clock.elapsed(); });
+    QTRY_VERIFY_WITH_TIMEOUT(firstDoneMs >= 0 && secondDoneMs >= 0, kReplyTimeoutMs);
+    QCOMPARE(collect(first).status, 200);
+    QCOMPARE(collect(second).status, 200);
+    QVERIFY2(firstDoneMs >= 450, qPrintable(u"the stalled request took %1 ms"_s.arg(firstDoneMs)));
+    QVERIFY2(secondDoneMs - secondSentMs >= 300,
+        qPrintable(u"the request sent during the stall took %1 ms"_s.arg(secondDoneMs - secondSentMs)));
+
+    // Once only: the next requests, later ones too, are fast again.
+    for (const int waitMs : { 0, 300, 600 }) {
+        QTest::qWait(waitMs);
+        clock.restart();
+        QCOMPARE(send("GET", u"/api/prompts/count/"_s).status, 200);
+        QVERIFY2(clock.elapsed() < 300, qPrintable(u"%1 ms after %2 ms"_s.arg(clock.elapsed()).arg(waitMs)));
+    }
+}
+
+void TestDemoTarget::leakGrowsResidentMemory()
+{
+    constexpr qsizetype kLeak = 64 * 1024;
+    constexpr int kRequests = 200; // 12.5 MiB
+    DemoTargetOptions options;
+    options.leakBytesPerRequest = kLeak;
+    restart(options);
+    const std::optional<double> before = metric("process_resident_memory_bytes");
+    QVERIFY(before);
+    for (int i = 0; i < kRequests; ++i)
+        QCOMPARE(send("GET", i % 2 ? u"/api/prompts/count/"_s : u"/nowhere/"_s).status, i % 2 ? 200 : 404);
+    const std::optional<double> after = metric("process_resident_memory_bytes");
+    QVERIFY(after);
+    // RSS is noisy (the test process allocates too), but the leak is touched memory and it stays:
+    // at least 10 MB of the 12.5 MiB leaked must show.
+    QVERIFY2(*after - *before >= 10e6, qPrintable(u"RSS grew by %1 bytes only"_s.arg(*after - *before, 0, 'f', 0)));
+    // the login, two /metrics, the requests, and this /metrics, which leaks before it reports
+    QCOMPARE(metric("scalescope_demo_leaked_bytes").value_or(-1), static_cast<double>((kRequests + 4) * kLeak));
+}
+
+void TestDemoTarget::maxRequestsPerSecond_data()
+{
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<int>("expectedOk");
+    QTest::addRow("no limit (default)") << 0 << 120;
+    QTest::addRow("50 per second") << 50 << 50;
+}
+
+void TestDemoTarget::maxRequestsPerSecond()
+{
+    QFETCH(int, limit);
+    QFETCH(int, expectedOk);
+    constexpr int kRequests = 120;
+    DemoTargetOptions options;
+    options.maxRequestsPerSecond = limit;
+    restart(options);
+
+    QElapsedTimer clock;
+    clock.start();
+    QList<QNetworkReply*> replies;
+    for (int i = 0; i < kRequests; ++i)
+        replies.append(start("GET", u"/api/prompts/count/"_s));
+    int ok = 0;
+    int refused = 0;
+    for (QNetworkReply* pending : replies) {
+        const Reply reply = collect(pending);
+        if (reply.status == 200) {
+            ++ok;
+        } else if (reply.status == 503) {
+            ++refused;
+            QCOMPARE(reply.header("Retry-After"), QByteArray("1"));
+            QCOMPARE(reply.header("Content-Type"), QByteArray("application/json"));
+            QCOMPARE(reply.body, QByteArray(R"({"detail":"over capacity"})"));
+        }
+    }
+    const qint64 elapsedMs = clock.elapsed();
+    QCOMPARE(ok + refused, kRequests);
+    if (elapsedMs < 1000) {
+        QCOMPARE(ok, expectedOk); // all in one window
+    } else { // a slow machine: a second window opened meanwhile
+        qWarning("%d requests took %lld ms", kRequests, elapsedMs);
+        QVERIFY2(ok >= expectedOk && ok <= qMin(2 * expectedOk, kRequests), qPrintable(QString::number(ok)));
+    }
+
+    // The login and /metrics are never refused, not even now.
+    const QByteArray credentials = R"({"username":"admin","password":"admin_password"})";
+    QCOMPARE(send("POST", u"/api/auth/login/"_s, credentials, false).status, 200);
+    QCOMPARE(metric("scalescope_demo_rejected_requests_total").value_or(-1), static_cast<double>(refused));
+
+    if (limit > 0) {
+        QTest::qWait(1100); // the next window
+        QCOMPARE(send("GET", u"/api/prompts/count/"_s).status, 200);
+    }
 }
 
 void TestDemoTarget::listenOnBusyPort()
