@@ -7,7 +7,8 @@ namespace scalescope::analysis {
 namespace {
     constexpr FindingKind allKinds[] = { FindingKind::Complexity, FindingKind::NonLinearGrowth, FindingKind::Cliff,
         FindingKind::SuccessDecline, FindingKind::OutlierEndpoint, FindingKind::Projection, FindingKind::ScalingCeiling,
-        FindingKind::Threshold };
+        FindingKind::Threshold, FindingKind::BreakingPoint, FindingKind::Saturation, FindingKind::LatencyTrend,
+        FindingKind::MemoryGrowth, FindingKind::GeneratorSaturated, FindingKind::CoordinatedOmission };
     constexpr FindingSeverity allSeverities[] = { FindingSeverity::Info, FindingSeverity::Warning,
         FindingSeverity::Critical };
 }
@@ -23,6 +24,12 @@ QString findingKindName(FindingKind kind)
     case FindingKind::Projection: return QStringLiteral("projection");
     case FindingKind::ScalingCeiling: return QStringLiteral("scaling_ceiling");
     case FindingKind::Threshold: return QStringLiteral("threshold");
+    case FindingKind::BreakingPoint: return QStringLiteral("breaking_point");
+    case FindingKind::Saturation: return QStringLiteral("saturation");
+    case FindingKind::LatencyTrend: return QStringLiteral("latency_trend");
+    case FindingKind::MemoryGrowth: return QStringLiteral("memory_growth");
+    case FindingKind::GeneratorSaturated: return QStringLiteral("generator_saturated");
+    case FindingKind::CoordinatedOmission: return QStringLiteral("coordinated_omission");
     }
     return {};
 }

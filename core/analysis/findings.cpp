@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/findings.h"
 
+#include "analysis/loadanalysis.h"
+
 #include "results/texttable.h"
 
 #include <QCoreApplication>
@@ -277,7 +279,7 @@ QString recommendationFor(ComplexityClass complexity, EndpointShape shape)
 
 // A weighted least-squares trend t = a + b·g(n) through the first points of a series, with the standard error
 // of its prediction: ŝ·√(1/Σw + (g(n) − ḡ)²/Sgg), ŝ = max(1, √(WRSS/(m − k))) as in classify().
-struct Trend {
+struct SizeTrend {
     ComplexityClass complexity = ComplexityClass::Constant;
     double gMean = 0, yMean = 0, b = 0, sw = 0, sgg = 0, scatter = 1;
 
@@ -296,10 +298,10 @@ struct Trend {
     }
 };
 
-Trend fitTrend(ComplexityClass complexity, const QList<double>& n, const QList<double>& y, const QList<double>& sigma,
+SizeTrend fitTrend(ComplexityClass complexity, const QList<double>& n, const QList<double>& y, const QList<double>& sigma,
     qsizetype count)
 {
-    Trend trend;
+    SizeTrend trend;
     trend.complexity = complexity;
     double sg = 0, sy = 0;
     for (qsizetype i = 0; i < count; ++i) {
@@ -515,8 +517,8 @@ QList<Finding> findCliffs(const QList<CellResult>& cells, const FindingOptions& 
             // Expected: the larger of the chosen model's and a straight line's extrapolation, with the larger of
             // their prediction errors. A prefix that grows but is too short or noisy to show it passes as flat;
             // the line keeps its next step from looking like a cliff.
-            const Trend model = fitTrend(before.bestClass, n, y, sigma, k);
-            const Trend line = fitTrend(ComplexityClass::Linear, n, y, sigma, k);
+            const SizeTrend model = fitTrend(before.bestClass, n, y, sigma, k);
+            const SizeTrend line = fitTrend(ComplexityClass::Linear, n, y, sigma, k);
             const double expected = std::max(model.predict(n[k]), line.predict(n[k]));
             const double expectedPrev = std::max(model.predict(n[k - 1]), line.predict(n[k - 1]));
             if (!(expected > 0) || !(expectedPrev > 0))
@@ -878,6 +880,8 @@ QList<Finding> findScalingCeilings(const Plan& plan, const QList<CellResult>& ce
 
 QList<Finding> findFindings(const RunResult& run, const FindingOptions& options)
 {
+    if (run.load) // a load test: its stages are not dataset sizes
+        return loadFindings(*run.load, run.cells);
     QList<Finding> out;
     out += findComplexity(run.cells, options);
     out += findCliffs(run.cells, options);

@@ -122,7 +122,7 @@ struct CeilingVerdict {
     const Plan& plan, const QList<CellResult>& cells, const FindingOptions& options = {});
 
 /// Every detector above on @p run, most severe first (stable: within a severity, in the order 1–6 and then the
-/// endpoints' order in the run).
+/// endpoints' order in the run). For a load test (run.load set) the load findings instead (loadFindings()).
 [[nodiscard]] QList<Finding> findFindings(const RunResult& run, const FindingOptions& options = {});
 
 } // namespace scalescope::analysis

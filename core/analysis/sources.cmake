@@ -9,4 +9,5 @@ target_sources(scalescope_core PRIVATE
     analysis/comparison.h analysis/comparison.cpp
     analysis/ranktest.h analysis/ranktest.cpp
     analysis/runanalysis.h analysis/runanalysis.cpp
+    analysis/loadanalysis.h analysis/loadanalysis.cpp
 )
