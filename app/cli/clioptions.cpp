@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clioptions.h"
 
+#include "load/loadtypes.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
@@ -67,6 +69,26 @@ Options of run and demo (override the plan):
   --no-history            do not store the run in the history
   --debug                 print every request with status and time (secrets redacted)
   --quiet                 no progress output, only the final tables
+
+Load tests (run, demo; override or start the plan's "load" section; times in seconds):
+  --load KIND             load, stress, endurance or concurrency-sweep (demo: the demo load plan)
+  --model closed|open     virtual users (closed) or an arrival rate (open, latency from intended send times)
+  --users N               closed: users (stress: the first step)
+  --spawn-rate R          closed: users started per second (0 = all at once)
+  --think MIN[:MAX]       closed: think time between a user's requests, uniform in [MIN, MAX]
+  --rate R                open: requests per second (stress: the first step)
+  --ramp-to-rate R        open load test: ramp the arrival rate from --rate to R over --duration
+  --max-in-flight N       open: requests in flight at most; beyond it a due request is dropped (counted)
+  --connections N         connections at most (default: users, or max-in-flight)
+  --duration S            load and endurance: how long the level is held
+  --load-warmup S         unmeasured time at the start
+  --step X --max X        stress: users or requests/s added per step, and where the ramp ends
+  --step-duration S       stress and concurrency sweep: time per step
+  --recovery S            stress: time at the first step's level after the breaking point
+  --interval S            endurance: per-interval statistics (trends)
+  --levels N [N ...]      concurrency sweep: users per level, e.g. --levels 1 2 4 8 16
+  --metrics-url URL       the target's Prometheus metrics (process_resident_memory_bytes) over time
+  --memory-pid PID        or a local process whose resident memory is sampled
 
 Options of run, demo, history and compare:
   --db FILE               the history database (default: %1)
@@ -215,6 +237,138 @@ Result<CliOptions> parseCommandLine(const QStringList& arguments)
                 return usageError(tr("%1: expects a value").arg(arg));
             return *value;
         };
+        const auto needNumber = [&](double minimum, double maximum) -> Result<double> {
+            const std::optional<QString> value = takeValue(i);
+            if (!value)
+                return usageError(tr("%1: expects a number").arg(arg));
+            bool ok = false;
+            const double number = value->toDouble(&ok);
+            if (!ok || !(number >= minimum) || number > maximum)
+                //: %1 = option, %2/%3 = range, %4 = given text
+                return usageError(tr("%1: expected a number from %2 to %3, got '%4'").arg(arg).arg(minimum).arg(maximum).arg(*value));
+            return number;
+        };
+        const auto needSeconds = [&](double minimum, double maximum) -> Result<int> {
+            const Result<double> value = needNumber(minimum, maximum);
+            if (!value)
+                return value.error();
+            return int(std::lround(value.value() * 1000.0));
+        };
+        CliOptions::LoadOverrides& load = options.load;
+        if (arg == QStringLiteral("--load") || arg == QStringLiteral("--model")) {
+            if (auto error = allowedIn(ScopeRun))
+                return *error;
+            const Result<QString> value = needText();
+            if (!value)
+                return value.error();
+            if (arg == QStringLiteral("--load")) {
+                load.kind = loadKindFromName(value.value());
+                if (!load.kind)
+                    return usageError(tr("--load: expected load, stress, endurance or concurrency-sweep, got '%1'").arg(value.value()));
+            } else {
+                load.model = loadModelFromName(value.value());
+                if (!load.model)
+                    return usageError(tr("--model: expected closed or open, got '%1'").arg(value.value()));
+            }
+            continue;
+        }
+        if (arg == QStringLiteral("--users") || arg == QStringLiteral("--connections") || arg == QStringLiteral("--max-in-flight")
+            || arg == QStringLiteral("--memory-pid")) {
+            if (auto error = allowedIn(ScopeRun))
+                return *error;
+            const Result<int> value = needInt(1, arg == QStringLiteral("--memory-pid") ? std::numeric_limits<int>::max() : 100000);
+            if (!value)
+                return value.error();
+            if (arg == QStringLiteral("--users"))
+                load.users = value.value();
+            else if (arg == QStringLiteral("--connections"))
+                load.connections = value.value();
+            else if (arg == QStringLiteral("--max-in-flight"))
+                load.maxInFlight = value.value();
+            else
+                load.memoryPid = value.value();
+            continue;
+        }
+        if (arg == QStringLiteral("--spawn-rate") || arg == QStringLiteral("--rate") || arg == QStringLiteral("--ramp-to-rate")
+            || arg == QStringLiteral("--step") || arg == QStringLiteral("--max")) {
+            if (auto error = allowedIn(ScopeRun))
+                return *error;
+            const Result<double> value = needNumber(arg == QStringLiteral("--spawn-rate") ? 0.0 : 0.001, 1000000.0);
+            if (!value)
+                return value.error();
+            if (arg == QStringLiteral("--spawn-rate"))
+                load.spawnRate = value.value();
+            else if (arg == QStringLiteral("--rate"))
+                load.rate = value.value();
+            else if (arg == QStringLiteral("--ramp-to-rate"))
+                load.rampToRate = value.value();
+            else if (arg == QStringLiteral("--step"))
+                load.step = value.value();
+            else
+                load.maxLevel = value.value();
+            continue;
+        }
+        if (arg == QStringLiteral("--duration") || arg == QStringLiteral("--load-warmup") || arg == QStringLiteral("--step-duration")
+            || arg == QStringLiteral("--recovery") || arg == QStringLiteral("--interval")) {
+            if (auto error = allowedIn(ScopeRun))
+                return *error;
+            const Result<int> value = needSeconds(0.0, 7.0 * 24 * 3600);
+            if (!value)
+                return value.error();
+            if (arg == QStringLiteral("--duration"))
+                load.durationMs = value.value();
+            else if (arg == QStringLiteral("--load-warmup"))
+                load.warmupMs = value.value();
+            else if (arg == QStringLiteral("--step-duration"))
+                load.stepDurationMs = value.value();
+            else if (arg == QStringLiteral("--recovery"))
+                load.recoveryMs = value.value();
+            else
+                load.intervalMs = value.value();
+            continue;
+        }
+        if (arg == QStringLiteral("--think")) {
+            if (auto error = allowedIn(ScopeRun))
+                return *error;
+            const Result<QString> value = needText();
+            if (!value)
+                return value.error();
+            const QStringList parts = value.value().split(QLatin1Char(':'));
+            bool okMin = false;
+            bool okMax = parts.size() == 1;
+            const double min = parts.value(0).toDouble(&okMin);
+            const double max = parts.size() == 2 ? parts.at(1).toDouble(&okMax) : min;
+            if (parts.size() > 2 || !okMin || !okMax || min < 0 || max < min || max > 3600)
+                return usageError(tr("--think: expected seconds as MIN or MIN:MAX (e.g. 1:3), got '%1'").arg(value.value()));
+            load.thinkMs = QPair<int, int>(int(std::lround(min * 1000)), int(std::lround(max * 1000)));
+            continue;
+        }
+        if (arg == QStringLiteral("--levels")) {
+            if (auto error = allowedIn(ScopeRun))
+                return *error;
+            QList<int> levels;
+            while (i + 1 < args.size() && !args.at(i + 1).startsWith(QStringLiteral("--"))) {
+                for (const QString& part : args.at(++i).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                    const std::optional<int> level = positiveInt(part.trimmed(), 1, 100000);
+                    if (!level)
+                        return usageError(tr("--levels: '%1' is not a number of users (1 to 100000)").arg(part));
+                    levels.append(*level);
+                }
+            }
+            if (levels.isEmpty())
+                return usageError(tr("--levels: expects users per level, e.g. --levels 1 2 4 8 16"));
+            load.levels = levels;
+            continue;
+        }
+        if (arg == QStringLiteral("--metrics-url")) {
+            if (auto error = allowedIn(ScopeRun))
+                return *error;
+            const Result<QString> value = needText();
+            if (!value)
+                return value.error();
+            load.metricsUrl = value.value();
+            continue;
+        }
         if (arg == QStringLiteral("--sizes")) {
             if (auto error = allowedIn(ScopeRun))
                 return *error;
@@ -453,6 +607,54 @@ Result<CliOptions> parseCommandLine(const QStringList& arguments)
         break;
     }
     return options;
+}
+
+bool CliOptions::LoadOverrides::any() const
+{
+    return kind || model || users || spawnRate || rate || rampToRate || durationMs || warmupMs || thinkMs || connections
+        || maxInFlight || step || maxLevel || stepDurationMs || recoveryMs || intervalMs || levels || metricsUrl
+        || memoryPid;
+}
+
+void CliOptions::LoadOverrides::applyTo(Plan& plan) const
+{
+    if (!any())
+        return;
+    if (!plan.load)
+        plan.load = LoadConfig {};
+    LoadConfig& load = *plan.load;
+    const auto set = [](auto& target, const auto& value) {
+        if (value)
+            target = *value;
+    };
+    set(load.kind, kind);
+    set(load.model, model);
+    set(load.users, users);
+    set(load.spawnRate, spawnRate);
+    set(load.rate, rate);
+    set(load.rampToRate, rampToRate);
+    set(load.durationMs, durationMs);
+    set(load.warmupMs, warmupMs);
+    if (thinkMs) {
+        load.thinkMinMs = thinkMs->first;
+        load.thinkMaxMs = thinkMs->second;
+    }
+    set(load.connections, connections);
+    set(load.maxInFlight, maxInFlight);
+    set(load.step, step);
+    set(load.maxLevel, maxLevel);
+    set(load.stepDurationMs, stepDurationMs);
+    set(load.recoveryMs, recoveryMs);
+    set(load.intervalMs, intervalMs);
+    set(load.levels, levels);
+    if (metricsUrl) {
+        load.memoryMetricsUrl = *metricsUrl;
+        load.memoryPid = 0;
+    }
+    if (memoryPid) {
+        load.memoryPid = *memoryPid;
+        load.memoryMetricsUrl.clear();
+    }
 }
 
 } // namespace scalescope::cli

@@ -3,9 +3,11 @@
 #pragma once
 
 #include "common/result.h"
+#include "plan/plan.h"
 #include "reportoutputs.h"
 
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -45,6 +47,33 @@ struct CliOptions {
     bool noCleanup = false;
     std::optional<quint64> seed;
     bool quiet = false;
+
+    // load tests (run, demo): each set option overrides the plan's "load" section (or starts one)
+    struct LoadOverrides {
+        std::optional<LoadConfig::Kind> kind;
+        std::optional<LoadConfig::Model> model;
+        std::optional<int> users;
+        std::optional<double> spawnRate;
+        std::optional<double> rate;
+        std::optional<double> rampToRate;
+        std::optional<int> durationMs;
+        std::optional<int> warmupMs;
+        std::optional<QPair<int, int>> thinkMs;
+        std::optional<int> connections;
+        std::optional<int> maxInFlight;
+        std::optional<double> step;
+        std::optional<double> maxLevel;
+        std::optional<int> stepDurationMs;
+        std::optional<int> recoveryMs;
+        std::optional<int> intervalMs;
+        std::optional<QList<int>> levels;
+        std::optional<QString> metricsUrl;
+        std::optional<qint64> memoryPid;
+        [[nodiscard]] bool any() const;
+        /// Applies the set values to @p plan, creating plan.load when needed.
+        void applyTo(Plan& plan) const;
+    };
+    LoadOverrides load;
 
     // history (run, demo, history, compare)
     QString dbPath; ///< --db; empty = the default database

@@ -8,6 +8,7 @@
 #include "analysis/findings.h"
 #include "demotargetthread.h"
 #include "plan/planparser.h"
+#include "load/loadtypes.h"
 #include "results/resultsjson.h"
 #include "results/texttable.h"
 
@@ -51,7 +52,10 @@ RunCommand::~RunCommand() = default;
 
 Result<Plan> RunCommand::preparePlan()
 {
-    const QString file = m_options.command == Command::Demo ? QStringLiteral(":/plans/demo.json") : m_options.planFile;
+    const bool demoLoad = m_options.command == Command::Demo && m_options.load.any();
+    const QString file = m_options.command != Command::Demo ? m_options.planFile
+        : demoLoad                                        ? QStringLiteral(":/plans/demo-load.json")
+                                                          : QStringLiteral(":/plans/demo.json");
     Result<Plan> loaded = loadPlanFile(file);
     if (!loaded)
         return loaded.error();
@@ -72,6 +76,7 @@ Result<Plan> RunCommand::preparePlan()
         plan.target.baseUrl = QUrl(*m_options.host);
     if (m_options.username)
         plan.auth.username = *m_options.username;
+    m_options.load.applyTo(plan);
 
     const QList<PlanIssue> issues = validatePlan(plan);
     if (!issues.isEmpty()) {
@@ -124,25 +129,10 @@ int RunCommand::exec()
     }
 
     const Plan& runPlan = plan.value();
-    m_out << tr("Running \"%1\" against %2: sizes %3, %4 endpoint(s), %5 iteration(s) each, %6")
-                 .arg(runPlan.name.isEmpty() ? QFileInfo(m_options.planFile).fileName() : runPlan.name,
-                      runPlan.target.baseUrl.toString(QUrl::RemoveUserInfo))
-                 .arg([&] {
-                     QStringList sizes;
-                     for (const int size : runPlan.dataset.sizes)
-                         sizes.append(QString::number(size));
-                     return sizes.join(QLatin1Char(' '));
-                 }())
-                 .arg(runPlan.endpoints.size())
-                 .arg(runPlan.measurement.iterations)
-                 .arg(runPlan.measurement.concurrent ? tr("concurrent, %1 workers").arg(runPlan.measurement.maxWorkers)
-                                                     : tr("sequential"));
-    if (runPlan.measurement.order == MeasurementConfig::Order::Interleaved)
-        m_out << tr(", endpoints interleaved");
-    if (runPlan.measurement.minDurationMs > 0)
-        //: %1 = milliseconds
-        m_out << tr(", each cell measured for at least %1 ms").arg(runPlan.measurement.minDurationMs);
-    m_out << Qt::endl;
+    if (runPlan.load)
+        printLoadHeader(runPlan);
+    else
+        printSweepHeader(runPlan);
 
     if (!m_options.noHistory) {
         if (const std::optional<Error> error = openHistory(runPlan, runOptions.seed)) {
@@ -164,6 +154,68 @@ int RunCommand::exec()
     if (m_demoTarget)
         m_demoTarget->stop();
     return m_exitCode;
+}
+
+void RunCommand::printSweepHeader(const Plan& runPlan)
+{
+    m_out << tr("Running \"%1\" against %2: sizes %3, %4 endpoint(s), %5 iteration(s) each, %6")
+                 .arg(runPlan.name.isEmpty() ? QFileInfo(m_options.planFile).fileName() : runPlan.name,
+                      runPlan.target.baseUrl.toString(QUrl::RemoveUserInfo))
+                 .arg([&] {
+                     QStringList sizes;
+                     for (const int size : runPlan.dataset.sizes)
+                         sizes.append(QString::number(size));
+                     return sizes.join(QLatin1Char(' '));
+                 }())
+                 .arg(runPlan.endpoints.size())
+                 .arg(runPlan.measurement.iterations)
+                 .arg(runPlan.measurement.concurrent ? tr("concurrent, %1 workers").arg(runPlan.measurement.maxWorkers)
+                                                     : tr("sequential"));
+    if (runPlan.measurement.order == MeasurementConfig::Order::Interleaved)
+        m_out << tr(", endpoints interleaved");
+    if (runPlan.measurement.minDurationMs > 0)
+        //: %1 = milliseconds
+        m_out << tr(", each cell measured for at least %1 ms").arg(runPlan.measurement.minDurationMs);
+    m_out << Qt::endl;
+}
+
+void RunCommand::printLoadHeader(const Plan& runPlan)
+{
+    const LoadConfig& load = *runPlan.load;
+    const bool closed = load.model == LoadConfig::Model::Closed;
+    QString shape;
+    switch (load.kind) {
+    case LoadConfig::Kind::Load:
+    case LoadConfig::Kind::Endurance:
+        shape = closed ? tr("%n user(s)", nullptr, load.users) : tr("%1 requests/s").arg(load.rate);
+        if (!closed && load.rampToRate > 0)
+            shape += tr(" ramping to %1 requests/s").arg(load.rampToRate);
+        shape += tr(" for %1 s").arg(load.durationMs / 1000.0);
+        break;
+    case LoadConfig::Kind::Stress:
+        shape = tr("from %1 by %2 up to %3 %4, %5 s per step")
+                    .arg(closed ? double(load.users) : load.rate)
+                    .arg(load.step)
+                    .arg(load.maxLevel)
+                    .arg(loadLevelUnit(load.model))
+                    .arg(load.stepDurationMs / 1000.0);
+        break;
+    case LoadConfig::Kind::ConcurrencySweep: {
+        QStringList levels;
+        for (const int level : load.levels)
+            levels.append(QString::number(level));
+        shape = tr("users %1, %2 s each").arg(levels.join(QLatin1Char(' '))).arg(load.stepDurationMs / 1000.0);
+        break;
+    }
+    }
+    //: %1 = plan name, %2 = URL, %3 = kind (Load test, …), %4 = model, %5 = shape, %6 = endpoints
+    m_out << tr("Running \"%1\" against %2: %3, %4, %5, %6 endpoint(s)")
+                 .arg(runPlan.name.isEmpty() ? QFileInfo(m_options.planFile).fileName() : runPlan.name,
+                      runPlan.target.baseUrl.toString(QUrl::RemoveUserInfo), loadKindLabel(load.kind),
+                      loadModelLabel(load.model), shape)
+                 .arg(std::count_if(runPlan.endpoints.begin(), runPlan.endpoints.end(),
+                                    [](const EndpointConfig& endpoint) { return endpoint.weight > 0; }))
+          << Qt::endl;
 }
 
 void RunCommand::onInterrupted()
@@ -217,8 +269,10 @@ void RunCommand::printEvent(const RunEvent& event)
 void RunCommand::printCell(const CellResult& cell, const RunSnapshot& snapshot)
 {
     const CellStatistics& s = cell.stats;
-    //: one line per finished cell on a non-terminal: progress, size, endpoint, numbers
-    m_out << tr("[%1/%2] size %3  %4  n=%5 ok=%6% p50=%7 ms p95=%8 ms max=%9 ms")
+    //: one line per finished cell on a non-terminal: progress, size (or load level), endpoint, numbers
+    m_out << (snapshot.newLoadPoints.isEmpty() && snapshot.loadLevel <= 0
+                  ? tr("[%1/%2] size %3  %4  n=%5 ok=%6% p50=%7 ms p95=%8 ms max=%9 ms")
+                  : tr("[%1/%2] level %3  %4  n=%5 ok=%6% p50=%7 ms p95=%8 ms max=%9 ms"))
                  .arg(++m_cellsPrinted)
                  .arg(snapshot.cellsTotal)
                  .arg(cell.size)
@@ -234,7 +288,9 @@ void RunCommand::drawProgress(const RunSnapshot& snapshot)
     constexpr int kBarWidth = 24;
     const int filled = int(snapshot.progress * kBarWidth + 0.5);
     QString line = QStringLiteral("\r\x1b[2K%1").arg(runPhaseLabel(snapshot.phase), -11);
-    if (snapshot.sizeIndex >= 0)
+    if (snapshot.loadLevel > 0)
+        line += tr(" level %1").arg(snapshot.loadLevel, -6, 'g', 5);
+    else if (snapshot.sizeIndex >= 0)
         line += tr(" size %1").arg(snapshot.size, -6);
     line += tr(" cell %1/%2 [").arg(snapshot.cellsDone).arg(snapshot.cellsTotal) + QString(filled, QLatin1Char('#'))
         + QString(kBarWidth - filled, QLatin1Char('.')) + QStringLiteral("] %1%").arg(int(snapshot.progress * 100.0), 3);

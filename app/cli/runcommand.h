@@ -34,6 +34,8 @@ public:
 
 private:
     Result<Plan> preparePlan();
+    void printSweepHeader(const Plan& plan);
+    void printLoadHeader(const Plan& plan);
     void onSnapshot(const RunSnapshotPtr& snapshot);
     void onFinished(const RunResultPtr& result);
     void onInterrupted();

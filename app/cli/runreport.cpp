@@ -89,8 +89,12 @@ void printFindings(QTextStream& out, const QList<analysis::Finding>& findings)
 analysis::ThresholdReport printRunReport(QTextStream& out, QTextStream& err, const RunResult& run,
                                          const QList<analysis::Finding>& findings)
 {
-    out << Qt::endl << results::formatSizeTables(run);
-    printScaling(out, run);
+    if (run.load) {
+        out << Qt::endl << results::formatLoadTables(run);
+    } else {
+        out << Qt::endl << results::formatSizeTables(run);
+        printScaling(out, run);
+    }
     printFindings(out, findings);
     const analysis::ThresholdReport thresholds = analysis::evaluateThresholds(run.plan, run.cells);
     printThresholds(out, err, thresholds);

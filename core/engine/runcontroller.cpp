@@ -3,6 +3,7 @@
 #include "engine/runcontroller.h"
 
 #include "common/jsonpointer.h"
+#include "load/loadrunner.h"
 
 #include <QCoreApplication>
 #include <QMutexLocker>
@@ -30,7 +31,9 @@ QString bodyStart(const QByteArray& body)
     return text;
 }
 
-constexpr int kErrorSamplesPerKind = 3;
+/// Concrete requests prepared per endpoint for a load test, taken in turn (placeholders such as {id} or
+/// {random_int} vary across them).
+constexpr int kLoadVariantsPerEndpoint = 64;
 
 } // namespace
 
@@ -76,7 +79,8 @@ RunResultPtr RunController::execute(const Publisher& publisher)
 {
     m_publish = publisher;
     m_clock.start();
-    m_series = std::make_shared<TimeSeriesRecorder>(TimeSeriesRecorder::Clock::now());
+    m_origin = TimeSeriesRecorder::Clock::now();
+    m_series = std::make_shared<TimeSeriesRecorder>(m_origin);
     RunResult& result = *m_result;
     result.runId = m_runId;
     result.plan = m_plan;
@@ -91,7 +95,8 @@ RunResultPtr RunController::execute(const Publisher& publisher)
     const qint64 perCell = m_plan.measurement.warmup + m_plan.measurement.iterations;
     const bool seeded = m_plan.dataset.mode == DatasetMode::Seeded;
     const qint64 maxSize = sizes.isEmpty() ? 0 : *std::max_element(sizes.begin(), sizes.end());
-    m_unitsTotal = std::max<qint64>(1, perCell * m_plan.endpoints.size() * sizes.size() + (seeded ? 2 * maxSize : 0));
+    m_unitsTotal = m_plan.load ? qint64(kLoadProgressUnits) + (seeded ? 2 * maxSize : 0)
+                               : std::max<qint64>(1, perCell * m_plan.endpoints.size() * sizes.size() + (seeded ? 2 * maxSize : 0));
 
     // Seeding and cleanup use the pool at the plan's concurrency even for sequential measurement.
     const int poolConcurrency = std::max(1, m_plan.measurement.maxWorkers);
@@ -124,7 +129,17 @@ RunResultPtr RunController::execute(const Publisher& publisher)
         }
     }
 
-    for (int si = 0; !error && !cancelled() && si < sizes.size(); ++si) {
+    if (m_plan.load && !error && !cancelled()) {
+        // A load test: the dataset (if any) is grown once to its largest size, then the load runs.
+        const int size = int(maxSize);
+        m_sizeIndex = sizes.isEmpty() ? -1 : int(sizes.size()) - 1;
+        if (seeded && !sizes.isEmpty())
+            error = seedTo(size, records);
+        if (!error && !cancelled())
+            runLoad(size, seeded ? records : -1);
+    }
+
+    for (int si = 0; !m_plan.load && !error && !cancelled() && si < sizes.size(); ++si) {
         m_sizeIndex = si;
         const int size = sizes.at(si);
         if (seeded)
@@ -505,6 +520,62 @@ std::optional<Error> RunController::measureEndpoints(int sizeIndex, int size, qi
     return error;
 }
 
+void RunController::runLoad(int size, qint64 records)
+{
+    setPhase(RunPhase::Measuring);
+    LoadRunner::Setup setup;
+    setup.config = *m_plan.load;
+    TemplateContext context;
+    context.size = size;
+    context.createdIds = &m_createdIds;
+    for (const EndpointConfig& endpoint : m_plan.endpoints) {
+        QList<HttpRequest> variants;
+        if (endpoint.weight > 0) {
+            for (int k = 0; k < kLoadVariantsPerEndpoint; ++k) {
+                context.n = k + 1;
+                variants.append(m_builder.build(endpoint.request, context));
+            }
+        }
+        setup.variants.append(variants);
+        setup.expected.append(endpoint.expectedStatus);
+        setup.weights.append(endpoint.weight);
+        setup.names.append(endpoint.name);
+        setup.methods.append(endpoint.request.method);
+        setup.paths.append(endpoint.request.path);
+    }
+    setup.transport = m_measureTransport;
+    setup.options.timeoutMs = m_plan.target.timeoutMs;
+    setup.options.verifyTls = m_plan.target.verifyTls;
+    setup.options.http2 = m_plan.target.http2;
+    setup.options.proxy = m_plan.target.proxy;
+    setup.seed = m_options.seed;
+    setup.origin = m_origin;
+    setup.records = records;
+
+    LoadRunner runner(std::move(setup));
+    const qint64 unitsAtStart = m_unitsDone;
+    LoadRunner::Callbacks callbacks;
+    callbacks.cancelled = [this] { return cancelled(); };
+    callbacks.event = [this](RunEvent::Level level, const QString& message) { addEvent(level, message); };
+    callbacks.tick = [&] {
+        const QList<CellResult> cells = runner.takeNewCells();
+        m_result->cells.append(cells);
+        m_pendingCells.append(cells);
+        m_cellsDone += int(cells.size());
+        m_pendingLoadPoints.append(runner.takeNewPoints());
+        m_pendingLoadSeries.append(runner.takeNewTimeSeries());
+        m_requestsDone = runner.requestsDone();
+        m_loadLevel = runner.level();
+        m_unitsDone = unitsAtStart + qint64(runner.progress() * kLoadProgressUnits);
+        publish(false);
+    };
+    m_loadActive = true;
+    runner.run(callbacks);
+    m_loadActive = false;
+    m_result->load = runner.result();
+    m_unitsDone = unitsAtStart + kLoadProgressUnits;
+}
+
 void RunController::cleanup()
 {
     RunResult& result = *m_result;
@@ -639,6 +710,26 @@ void RunController::addEvent(RunEvent::Level level, const QString& message)
     m_pendingEvents.append(event);
 }
 
+int RunController::plannedLoadCells(const Plan& plan)
+{
+    const int endpoints = int(std::count_if(plan.endpoints.begin(), plan.endpoints.end(),
+                                            [](const EndpointConfig& endpoint) { return endpoint.weight > 0; }));
+    const LoadConfig& load = *plan.load;
+    switch (load.kind) {
+    case LoadConfig::Kind::Load:
+    case LoadConfig::Kind::Endurance:
+        return endpoints;
+    case LoadConfig::Kind::ConcurrencySweep:
+        return endpoints * int(load.levels.size());
+    case LoadConfig::Kind::Stress: {
+        const double start = load.model == LoadConfig::Model::Closed ? load.users : load.rate;
+        const int steps = load.step > 0 ? int(std::floor((load.maxLevel - start) / load.step)) + 1 : 1;
+        return endpoints * (steps + (load.recoveryMs > 0 ? 1 : 0));
+    }
+    }
+    return endpoints;
+}
+
 void RunController::publish(bool force)
 {
     const qint64 now = m_clock.elapsed();
@@ -653,7 +744,8 @@ void RunController::publish(bool force)
     snapshot->size = m_sizeIndex >= 0 ? m_plan.dataset.sizes.value(m_sizeIndex) : 0;
     snapshot->endpointIndex = m_endpointIndex;
     snapshot->cellsDone = m_cellsDone;
-    snapshot->cellsTotal = int(m_plan.dataset.sizes.size() * m_plan.endpoints.size());
+    snapshot->cellsTotal = m_plan.load ? std::max(m_cellsDone, plannedLoadCells(m_plan))
+                                       : int(m_plan.dataset.sizes.size() * m_plan.endpoints.size());
     snapshot->progress = std::clamp(double(m_unitsDone) / double(m_unitsTotal), 0.0, 1.0);
     snapshot->etaMs = snapshot->progress > 0.02 && m_phase != RunPhase::Finished
         ? qint64(double(now) * (1.0 - snapshot->progress) / snapshot->progress)
@@ -662,8 +754,15 @@ void RunController::publish(bool force)
     snapshot->requestsDone = m_requestsDone;
     snapshot->newCells = std::exchange(m_pendingCells, {});
     snapshot->newEvents = std::exchange(m_pendingEvents, {});
-    snapshot->newTimeSeries = m_phase == RunPhase::Finished ? m_series->takeAll()
-                                                            : m_series->takeFinished(TimeSeriesRecorder::Clock::now());
+    if (m_plan.load) {
+        snapshot->newTimeSeries = std::exchange(m_pendingLoadSeries, {});
+        snapshot->newLoadPoints = std::exchange(m_pendingLoadPoints, {});
+        snapshot->loadLevel = m_loadActive ? m_loadLevel : 0.0;
+    } else {
+        snapshot->newTimeSeries = m_phase == RunPhase::Finished
+            ? m_series->takeAll()
+            : m_series->takeFinished(TimeSeriesRecorder::Clock::now());
+    }
     m_result->timeSeries.append(snapshot->newTimeSeries);
     m_publish(std::move(snapshot));
 }

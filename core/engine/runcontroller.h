@@ -60,6 +60,9 @@ private:
     std::shared_ptr<Batch> runRounds(QList<HttpRequest> requests, const QList<QList<int>>& expected,
                                      const QList<int>& endpointOfRequest, bool measured, bool countsForProgress);
     void cleanup();
+    /// The load test of plan.load, at dataset size @p size holding @p records (-1 when not seeded).
+    void runLoad(int size, qint64 records);
+    [[nodiscard]] static int plannedLoadCells(const Plan& plan);
 
     std::shared_ptr<Batch> runBatch(QList<HttpRequest> requests, QList<int> expected, TransportKind transport,
                                     bool keepBodies, int concurrency, Cancel cancel = Cancel::AbortInFlight,
@@ -98,6 +101,14 @@ private:
     QList<CellResult> m_pendingCells;
     QList<RunEvent> m_pendingEvents;
     std::shared_ptr<TimeSeriesRecorder> m_series; ///< measured requests per second
+    TimeSeriesRecorder::Clock::time_point m_origin; ///< second 0 of the run
+
+    // load tests
+    static constexpr int kLoadProgressUnits = 10000;
+    bool m_loadActive = false;
+    double m_loadLevel = 0;
+    QList<LoadPoint> m_pendingLoadPoints;
+    QList<TimeSeriesPoint> m_pendingLoadSeries;
 
     // cancellation
     std::atomic<bool> m_cancelRequested { false };

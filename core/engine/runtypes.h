@@ -95,6 +95,10 @@ struct RunSnapshot {
     QList<RunEvent> newEvents; ///< events since the previous snapshot
     /// Seconds that ended since the previous snapshot, oldest first (a second is published once it is over).
     QList<TimeSeriesPoint> newTimeSeries;
+    /// Load tests: the seconds that ended since the previous snapshot, with levels, corrected and raw latencies,
+    /// dropped and late requests and the generator's own CPU and memory.
+    QList<LoadPoint> newLoadPoints;
+    double loadLevel = 0; ///< load tests: users or requests/s being applied now (0 outside the load)
 };
 using RunSnapshotPtr = std::shared_ptr<const RunSnapshot>;
 

@@ -8,6 +8,7 @@ target_sources(scalescope_core PRIVATE
     engine/runcontroller.h engine/runcontroller.cpp
     engine/engine.h engine/engine.cpp
     results/resultsjson.h results/resultsjson.cpp
+    results/loadjson.h results/loadjson.cpp
     results/comparisonjson.h results/comparisonjson.cpp
     results/texttable.h results/texttable.cpp
 )

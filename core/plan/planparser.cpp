@@ -3,6 +3,7 @@
 #include "plan/planparser.h"
 
 #include "common/suggest.h"
+#include "load/loadtypes.h"
 
 #include "plan/templateexpander.h"
 
@@ -32,6 +33,8 @@ namespace {
     constexpr int kMaxWorkers = 1024;
     constexpr int kMaxMinDurationMs = 600000;
     constexpr int kMaxTimeoutMs = 3600000;
+    constexpr int kMaxUsers = 100000;
+    constexpr double kMaxRate = 1000000.0;
 
     // ---------------------------------------------------------------------------------------------
     // Small helpers
@@ -256,6 +259,28 @@ namespace {
             return integerValue(object.value(key), child(path, key));
         }
 
+        std::optional<double> number(const QJsonObject& object, const QString& key, const QString& path)
+        {
+            if (!object.contains(key))
+                return std::nullopt;
+            const QJsonValue value = object.value(key);
+            if (!value.isDouble()) {
+                wrongType(child(path, key), Text::tr("a number"), value);
+                return std::nullopt;
+            }
+            return value.toDouble();
+        }
+
+        /// Seconds (a number, may be fractional) as milliseconds, clamped to int so validatePlan() reports the range.
+        std::optional<int> seconds(const QJsonObject& object, const QString& key, const QString& path)
+        {
+            const std::optional<double> value = number(object, key, path);
+            if (!value)
+                return std::nullopt;
+            return int(std::clamp<double>(std::round(*value * 1000.0), std::numeric_limits<int>::min(),
+                std::numeric_limits<int>::max()));
+        }
+
         std::optional<QJsonObject> object(const QJsonObject& parent, const QString& key, const QString& path)
         {
             if (!parent.contains(key))
@@ -339,6 +364,7 @@ namespace {
         void dataset(const QJsonObject& object, DatasetConfig& dataset);
         void endpoint(const QJsonObject& object, const QString& path, EndpointConfig& endpoint);
         void measurement(const QJsonObject& object, MeasurementConfig& measurement);
+        void load(const QJsonObject& object, LoadConfig& load);
         void threshold(const QJsonObject& object, const QString& path, Threshold& threshold);
     };
 
@@ -351,7 +377,8 @@ namespace {
         expectKeys(root, QString(),
             { QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("description"),
                 QStringLiteral("target"), QStringLiteral("auth"), QStringLiteral("dataset"),
-                QStringLiteral("endpoints"), QStringLiteral("measurement"), QStringLiteral("thresholds") });
+                QStringLiteral("endpoints"), QStringLiteral("measurement"), QStringLiteral("load"),
+                QStringLiteral("thresholds") });
 
         if (!root.contains(QStringLiteral("version")))
             add(QStringLiteral("version"), Text::tr("required (write \"version\": 1)"));
@@ -380,6 +407,10 @@ namespace {
         }
         if (const auto object = this->object(root, QStringLiteral("measurement"), QString()))
             measurement(*object, plan.measurement);
+        if (const auto object = this->object(root, QStringLiteral("load"), QString())) {
+            plan.load = LoadConfig {};
+            load(*object, *plan.load);
+        }
         if (const auto thresholds = array(root, QStringLiteral("thresholds"), QString())) {
             for (qsizetype k = 0; k < thresholds->size(); ++k) {
                 const QString path = indexed(QStringLiteral("thresholds"), k);
@@ -519,9 +550,12 @@ namespace {
 
     void Reader::endpoint(const QJsonObject& object, const QString& path, EndpointConfig& endpoint)
     {
-        expectKeys(object, path, kRequestKeys + QStringList { QStringLiteral("name"), QStringLiteral("expect") });
+        expectKeys(object, path,
+            kRequestKeys + QStringList { QStringLiteral("name"), QStringLiteral("expect"), QStringLiteral("weight") });
         if (const auto name = string(object, QStringLiteral("name"), path))
             endpoint.name = *name;
+        if (const auto weight = integer(object, QStringLiteral("weight"), path))
+            endpoint.weight = *weight;
         request(object, path, endpoint.request);
         if (!object.contains(QStringLiteral("expect")))
             return;
@@ -567,6 +601,87 @@ namespace {
             measurement.block = *block;
         if (const auto duration = integer(object, QStringLiteral("min_duration_ms"), path))
             measurement.minDurationMs = *duration;
+    }
+
+    void Reader::load(const QJsonObject& object, LoadConfig& load)
+    {
+        const QString path = QStringLiteral("load");
+        expectKeys(object, path,
+            { QStringLiteral("kind"), QStringLiteral("model"), QStringLiteral("users"), QStringLiteral("spawn_rate"),
+                QStringLiteral("think_time_s"), QStringLiteral("rate"), QStringLiteral("ramp_to_rate"),
+                QStringLiteral("max_in_flight"), QStringLiteral("connections"), QStringLiteral("duration_s"),
+                QStringLiteral("warmup_s"), QStringLiteral("step"), QStringLiteral("max"),
+                QStringLiteral("step_duration_s"), QStringLiteral("stop"), QStringLiteral("recovery_s"),
+                QStringLiteral("interval_s"), QStringLiteral("target_memory"), QStringLiteral("levels") });
+        QStringList kinds;
+        for (const auto kind : { LoadConfig::Kind::Load, LoadConfig::Kind::Stress, LoadConfig::Kind::Endurance,
+                 LoadConfig::Kind::ConcurrencySweep })
+            kinds.append(loadKindName(kind));
+        if (const auto kind = choice(object, QStringLiteral("kind"), path, kinds))
+            load.kind = *loadKindFromName(*kind);
+        if (const auto model = choice(object, QStringLiteral("model"), path,
+                { loadModelName(LoadConfig::Model::Closed), loadModelName(LoadConfig::Model::Open) }))
+            load.model = *loadModelFromName(*model);
+        if (const auto users = integer(object, QStringLiteral("users"), path))
+            load.users = *users;
+        if (const auto spawn = number(object, QStringLiteral("spawn_rate"), path))
+            load.spawnRate = *spawn;
+        if (const auto think = this->object(object, QStringLiteral("think_time_s"), path)) {
+            const QString thinkPath = child(path, QStringLiteral("think_time_s"));
+            expectKeys(*think, thinkPath, { QStringLiteral("min"), QStringLiteral("max") });
+            if (const auto min = seconds(*think, QStringLiteral("min"), thinkPath))
+                load.thinkMinMs = *min;
+            if (const auto max = seconds(*think, QStringLiteral("max"), thinkPath))
+                load.thinkMaxMs = *max;
+            else if (think->contains(QStringLiteral("min")))
+                load.thinkMaxMs = load.thinkMinMs;
+        }
+        if (const auto rate = number(object, QStringLiteral("rate"), path))
+            load.rate = *rate;
+        if (const auto ramp = number(object, QStringLiteral("ramp_to_rate"), path))
+            load.rampToRate = *ramp;
+        if (const auto inFlight = integer(object, QStringLiteral("max_in_flight"), path))
+            load.maxInFlight = *inFlight;
+        if (const auto connections = integer(object, QStringLiteral("connections"), path))
+            load.connections = *connections;
+        if (const auto duration = seconds(object, QStringLiteral("duration_s"), path))
+            load.durationMs = *duration;
+        if (const auto warmup = seconds(object, QStringLiteral("warmup_s"), path))
+            load.warmupMs = *warmup;
+        if (const auto step = number(object, QStringLiteral("step"), path))
+            load.step = *step;
+        if (const auto max = number(object, QStringLiteral("max"), path))
+            load.maxLevel = *max;
+        if (const auto stepDuration = seconds(object, QStringLiteral("step_duration_s"), path))
+            load.stepDurationMs = *stepDuration;
+        if (const auto stop = this->object(object, QStringLiteral("stop"), path)) {
+            const QString stopPath = child(path, QStringLiteral("stop"));
+            expectKeys(*stop, stopPath,
+                { QStringLiteral("error_rate_percent"), QStringLiteral("p95_ms"), QStringLiteral("throughput_plateau") });
+            load.stopErrorRatePercent = number(*stop, QStringLiteral("error_rate_percent"), stopPath).value_or(0.0);
+            load.stopP95Ms = number(*stop, QStringLiteral("p95_ms"), stopPath).value_or(0.0);
+            load.stopOnThroughputPlateau
+                = boolean(*stop, QStringLiteral("throughput_plateau"), stopPath).value_or(false);
+        }
+        if (const auto recovery = seconds(object, QStringLiteral("recovery_s"), path))
+            load.recoveryMs = *recovery;
+        if (const auto interval = seconds(object, QStringLiteral("interval_s"), path))
+            load.intervalMs = *interval;
+        if (const auto memory = this->object(object, QStringLiteral("target_memory"), path)) {
+            const QString memoryPath = child(path, QStringLiteral("target_memory"));
+            expectKeys(*memory, memoryPath, { QStringLiteral("metrics_url"), QStringLiteral("pid") });
+            if (const auto url = string(*memory, QStringLiteral("metrics_url"), memoryPath))
+                load.memoryMetricsUrl = url->trimmed();
+            if (const auto pid = integer(*memory, QStringLiteral("pid"), memoryPath))
+                load.memoryPid = *pid;
+        }
+        if (const auto levels = array(object, QStringLiteral("levels"), path)) {
+            load.levels.clear();
+            for (qsizetype k = 0; k < levels->size(); ++k) {
+                if (const auto level = integerValue(levels->at(k), indexed(child(path, QStringLiteral("levels")), k)))
+                    load.levels.append(*level);
+            }
+        }
     }
 
     void Reader::threshold(const QJsonObject& object, const QString& path, Threshold& threshold)
@@ -653,6 +768,7 @@ namespace {
         void dataset();
         void endpoints();
         void measurement();
+        void load();
         void thresholds();
 
         void range(const QString& path, int value, int min, int max)
@@ -696,8 +812,116 @@ namespace {
         dataset();
         endpoints();
         measurement();
+        load();
         thresholds();
         return m_issues;
+    }
+
+    void Validator::load()
+    {
+        if (!m_plan.load)
+            return;
+        const LoadConfig& load = *m_plan.load;
+        using Kind = LoadConfig::Kind;
+        const bool closed = load.model == LoadConfig::Model::Closed;
+        const auto path = [](const char* key) -> QString { return QStringLiteral("load.") + QLatin1StringView(key); };
+        const auto positive = [this](const QString& where, double value, double max) {
+            if (!(value > 0) || value > max)
+                add(where, Text::tr("must be above 0 and at most %1, got %2").arg(max).arg(value));
+        };
+        const auto between = [this](const QString& where, double value, double min, double max) {
+            if (!(value >= min) || value > max)
+                add(where, Text::tr("must be between %1 and %2, got %3").arg(min).arg(max).arg(value));
+        };
+        const auto seconds = [this](const QString& where, int ms, int minMs, int maxMs) {
+            if (ms < minMs || ms > maxMs)
+                add(where, Text::tr("must be between %1 and %2 seconds, got %3")
+                               .arg(minMs / 1000.0)
+                               .arg(maxMs / 1000.0)
+                               .arg(ms / 1000.0));
+        };
+        constexpr int kWeekMs = 7 * 24 * 3600 * 1000;
+        constexpr int kHourMs = 3600 * 1000;
+
+        if (closed && load.kind != Kind::ConcurrencySweep) {
+            range(path("users"), load.users, 1, kMaxUsers);
+            between(path("spawn_rate"), load.spawnRate, 0, kMaxUsers);
+        }
+        between(path("think_time_s.min"), load.thinkMinMs / 1000.0, 0, 3600);
+        between(path("think_time_s.max"), load.thinkMaxMs / 1000.0, 0, 3600);
+        if (load.thinkMaxMs < load.thinkMinMs)
+            add(path("think_time_s.max"), Text::tr("must not be below think_time_s.min (%1 s)").arg(load.thinkMinMs / 1000.0));
+        if (!closed) {
+            positive(path("rate"), load.rate, kMaxRate);
+            range(path("max_in_flight"), load.maxInFlight, 1, kMaxUsers);
+            if (load.thinkMaxMs > 0)
+                add(path("think_time_s"), Text::tr("only for the closed model: an arrival rate sets when requests start"));
+        }
+        if (load.rampToRate != 0) {
+            if (closed || load.kind != Kind::Load)
+                add(path("ramp_to_rate"), Text::tr("only for a load test with model \"open\" (a ramping arrival rate)"));
+            else
+                positive(path("ramp_to_rate"), load.rampToRate, kMaxRate);
+        }
+        range(path("connections"), load.connections, 0, kMaxUsers);
+        seconds(path("warmup_s"), load.warmupMs, 0, kHourMs);
+
+        switch (load.kind) {
+        case Kind::Load:
+            seconds(path("duration_s"), load.durationMs, 1000, kWeekMs);
+            break;
+        case Kind::Endurance:
+            seconds(path("duration_s"), load.durationMs, 1000, kWeekMs);
+            seconds(path("interval_s"), load.intervalMs, 1000, kHourMs);
+            if (load.intervalMs > load.durationMs)
+                add(path("interval_s"),
+                    Text::tr("must not be longer than duration_s (%1 s)").arg(load.durationMs / 1000.0));
+            break;
+        case Kind::Stress: {
+            const double start = closed ? double(load.users) : load.rate;
+            positive(path("step"), load.step, closed ? kMaxUsers : kMaxRate);
+            if (load.maxLevel < start)
+                add(path("max"), Text::tr("must not be below the start level (%1)").arg(start));
+            if (load.maxLevel > (closed ? kMaxUsers : kMaxRate))
+                add(path("max"), Text::tr("must be at most %1, got %2").arg(closed ? kMaxUsers : kMaxRate).arg(load.maxLevel));
+            seconds(path("step_duration_s"), load.stepDurationMs, 1000, kHourMs);
+            seconds(path("recovery_s"), load.recoveryMs, 0, kHourMs);
+            between(path("stop.error_rate_percent"), load.stopErrorRatePercent, 0, 100);
+            between(path("stop.p95_ms"), load.stopP95Ms, 0, 3600000);
+            if (load.stopErrorRatePercent <= 0 && load.stopP95Ms <= 0 && !load.stopOnThroughputPlateau)
+                add(path("stop"), Text::tr("a stress test needs a stop condition: error_rate_percent, p95_ms or "
+                                           "throughput_plateau"));
+            break;
+        }
+        case Kind::ConcurrencySweep:
+            if (!closed)
+                add(path("model"), Text::tr("a concurrency sweep varies users: it needs model \"closed\""));
+            seconds(path("step_duration_s"), load.stepDurationMs, 1000, kHourMs);
+            if (load.levels.size() < 2)
+                add(path("levels"), Text::tr("at least two levels are required (e.g. [1, 2, 4, 8, 16])"));
+            for (qsizetype k = 0; k < load.levels.size(); ++k) {
+                const QString where = indexed(path("levels"), k);
+                const int level = load.levels.at(k);
+                if (level < 1 || level > kMaxUsers)
+                    add(where, Text::tr("must be between %1 and %2, got %3").arg(1).arg(kMaxUsers).arg(level));
+                else if (k > 0 && level <= load.levels.at(k - 1))
+                    add(where, Text::tr("must be greater than the previous level (%1)").arg(load.levels.at(k - 1)));
+            }
+            break;
+        }
+
+        if (!load.memoryMetricsUrl.isEmpty()) {
+            const QUrl url(load.memoryMetricsUrl, QUrl::StrictMode);
+            if (!url.isValid() || url.host().isEmpty()
+                || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+                add(path("target_memory.metrics_url"),
+                    Text::tr("%1 is not an http(s) URL (write it like \"http://127.0.0.1:8000/metrics\")")
+                        .arg(quoted(load.memoryMetricsUrl)));
+            if (load.memoryPid != 0)
+                add(path("target_memory.pid"), Text::tr("give either metrics_url or pid, not both"));
+        }
+        if (load.memoryPid < 0)
+            add(path("target_memory.pid"), Text::tr("must be a process id above 0, got %1").arg(load.memoryPid));
     }
 
     void Validator::templateText(
@@ -922,6 +1146,15 @@ namespace {
         const DatasetConfig& dataset = m_plan.dataset;
         const bool seeded = dataset.mode == DatasetMode::Seeded;
         const QString sizesPath = QStringLiteral("dataset.sizes");
+        if (dataset.sizes.isEmpty() && m_plan.load) {
+            // A load test of an API as it is: nothing seeded, nothing to clean up.
+            const QString why = Text::tr("not used without dataset.sizes (a load test without sizes seeds nothing)");
+            if (dataset.seed)
+                add(QStringLiteral("dataset.seed"), why);
+            if (dataset.cleanup)
+                add(QStringLiteral("dataset.cleanup"), why);
+            return;
+        }
         if (dataset.sizes.isEmpty())
             add(sizesPath, Text::tr("at least one size is required (e.g. [10, 100, 1000])"));
         for (qsizetype k = 0; k < dataset.sizes.size(); ++k) {
@@ -1001,7 +1234,17 @@ namespace {
                         Text::tr("must be an HTTP status between 100 and 599, got %1").arg(status));
             }
         }
-        if (m_plan.dataset.mode == DatasetMode::Sweep && !anyUsesSize)
+        if (m_plan.load) {
+            bool anyWeight = false;
+            for (qsizetype k = 0; k < m_plan.endpoints.size(); ++k) {
+                const int weight = m_plan.endpoints.at(k).weight;
+                anyWeight = anyWeight || weight > 0;
+                range(child(indexed(QStringLiteral("endpoints"), k), QStringLiteral("weight")), weight, 0, 1000000);
+            }
+            if (!anyWeight)
+                add(QStringLiteral("endpoints"), Text::tr("a load test needs at least one endpoint with a weight above 0"));
+        }
+        if (m_plan.dataset.mode == DatasetMode::Sweep && !anyUsesSize && !m_plan.load)
             add(QStringLiteral("dataset.mode"),
                 Text::tr("a sweep needs {size} in at least one endpoint's path, headers or body"));
     }
@@ -1181,6 +1424,46 @@ Result<Plan> loadPlanFile(const QString& fileName)
 
 QList<PlanIssue> validatePlan(const Plan& plan) { return Validator(plan).run(); }
 
+namespace {
+
+QJsonObject loadToJson(const LoadConfig& load)
+{
+    // Every key, whatever the kind: a plan switched between kinds (the CLI's --load, the wizard) keeps its settings.
+    const auto seconds = [](int ms) { return ms / 1000.0; };
+    QJsonObject object;
+    object.insert(QStringLiteral("kind"), loadKindName(load.kind));
+    object.insert(QStringLiteral("model"), loadModelName(load.model));
+    object.insert(QStringLiteral("users"), load.users);
+    object.insert(QStringLiteral("spawn_rate"), load.spawnRate);
+    object.insert(QStringLiteral("think_time_s"),
+        QJsonObject { { QStringLiteral("min"), seconds(load.thinkMinMs) }, { QStringLiteral("max"), seconds(load.thinkMaxMs) } });
+    object.insert(QStringLiteral("rate"), load.rate);
+    object.insert(QStringLiteral("ramp_to_rate"), load.rampToRate);
+    object.insert(QStringLiteral("max_in_flight"), load.maxInFlight);
+    object.insert(QStringLiteral("connections"), load.connections);
+    object.insert(QStringLiteral("duration_s"), seconds(load.durationMs));
+    object.insert(QStringLiteral("warmup_s"), seconds(load.warmupMs));
+    object.insert(QStringLiteral("step"), load.step);
+    object.insert(QStringLiteral("max"), load.maxLevel);
+    object.insert(QStringLiteral("step_duration_s"), seconds(load.stepDurationMs));
+    object.insert(QStringLiteral("stop"),
+        QJsonObject { { QStringLiteral("error_rate_percent"), load.stopErrorRatePercent },
+            { QStringLiteral("p95_ms"), load.stopP95Ms },
+            { QStringLiteral("throughput_plateau"), load.stopOnThroughputPlateau } });
+    object.insert(QStringLiteral("recovery_s"), seconds(load.recoveryMs));
+    object.insert(QStringLiteral("interval_s"), seconds(load.intervalMs));
+    object.insert(QStringLiteral("levels"), intsToJson(load.levels));
+    QJsonObject memory;
+    if (!load.memoryMetricsUrl.isEmpty())
+        memory.insert(QStringLiteral("metrics_url"), load.memoryMetricsUrl);
+    if (load.memoryPid > 0)
+        memory.insert(QStringLiteral("pid"), qint64(load.memoryPid));
+    object.insert(QStringLiteral("target_memory"), memory);
+    return object;
+}
+
+} // namespace
+
 QJsonObject planToJson(const Plan& plan)
 {
     QJsonObject root;
@@ -1241,6 +1524,8 @@ QJsonObject planToJson(const Plan& plan)
         QJsonObject object = requestToJson(endpoint.request);
         object.insert(QStringLiteral("name"), endpoint.name);
         object.insert(QStringLiteral("expect"), intsToJson(endpoint.expectedStatus));
+        if (endpoint.weight != 1)
+            object.insert(QStringLiteral("weight"), endpoint.weight);
         endpoints.append(object);
     }
     root.insert(QStringLiteral("endpoints"), endpoints);
@@ -1257,6 +1542,8 @@ QJsonObject planToJson(const Plan& plan)
     measurement.insert(QStringLiteral("block"), plan.measurement.block);
     measurement.insert(QStringLiteral("min_duration_ms"), plan.measurement.minDurationMs);
     root.insert(QStringLiteral("measurement"), measurement);
+    if (plan.load)
+        root.insert(QStringLiteral("load"), loadToJson(*plan.load));
 
     QJsonArray thresholds;
     for (const Threshold& threshold : plan.thresholds) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "results/resultsjson.h"
 
+#include "results/loadjson.h"
+
 #include "analysis/findings.h"
 #include "analysis/thresholds.h"
 #include "plan/planparser.h"
@@ -185,6 +187,7 @@ QJsonObject toJson(const RunResult& run, bool includeSamples)
         { QStringLiteral("findings"), findingsToJson(run) },
         { QStringLiteral("events"), events },
         { QStringLiteral("time_series"), timeSeries },
+        { QStringLiteral("load"), run.load ? QJsonValue(loadResultToJson(*run.load)) : QJsonValue(QJsonValue::Null) },
     };
 }
 

@@ -18,4 +18,11 @@ namespace scalescope::results {
 /// "12.35" for milliseconds, with precision that suits the magnitude.
 [[nodiscard]] QString formatMs(double ms);
 
+/// Load tests: per stage (with cells) a table of its endpoints, then every stage in one table — level, requests/s,
+/// corrected and raw latencies, errors, dropped and late requests — and the stress outcome.
+[[nodiscard]] QString formatLoadTables(const RunResult& run);
+
+/// "Step 3", "Recovery", "Interval 4", "Stage 1": a stage's name in tables and events (translated).
+[[nodiscard]] QString loadStageName(const LoadStage& stage, const LoadResult& load);
+
 } // namespace scalescope::results

@@ -122,6 +122,12 @@ const QList<MigrationStep>& migrationSteps()
                 QStringLiteral("UPDATE runs SET worst_p95_ms = "
                                "(SELECT max(p95_ms) FROM cells WHERE cells.run_id = runs.id AND cells.count > 0)"),
             } },
+        // v5: load tests — their stages, per-second series, stress outcome and target memory as one JSON document
+        // (results::loadResultToJson); NULL for scale sweeps.
+        { 4,
+            {
+                QStringLiteral("ALTER TABLE runs ADD COLUMN load_json TEXT"),
+            } },
     };
     Q_ASSERT(steps.size() == kSchemaVersion);
     return steps;
@@ -138,7 +144,8 @@ const QList<QPair<QString, QStringList>>& readColumns()
                 QStringLiteral("records_created"), QStringLiteral("records_deleted"), QStringLiteral("undeleted_ids"),
                 QStringLiteral("count_before"), QStringLiteral("count_after"), QStringLiteral("notes"),
                 QStringLiteral("cell_count"), QStringLiteral("endpoint_names"), QStringLiteral("sizes"),
-                QStringLiteral("worst_p95_ms"), QStringLiteral("threshold_checks"), QStringLiteral("threshold_failures") } },
+                QStringLiteral("worst_p95_ms"), QStringLiteral("threshold_checks"), QStringLiteral("threshold_failures"),
+                QStringLiteral("load_json") } },
         { QStringLiteral("run_tags"), { QStringLiteral("run_id"), QStringLiteral("tag") } },
         { QStringLiteral("cells"),
             { QStringLiteral("run_id"), QStringLiteral("size_index"), QStringLiteral("size"), QStringLiteral("records"),

@@ -3,6 +3,7 @@
 #include "storage/historystore.h"
 
 #include "plan/planparser.h"
+#include "results/loadjson.h"
 #include "storage/historyschema.h"
 
 #include <QAtomicInteger>
@@ -870,7 +871,7 @@ std::optional<Error> HistoryStore::updateFinished(qint64 runId, const RunResult&
     query.prepare(QStringLiteral(
         "UPDATE runs SET status = ?, finished_at = ?, error_kind = ?, error_message = ?, records_created = ?, "
         "records_deleted = ?, undeleted_ids = ?, count_before = ?, count_after = ?, "
-        "transport = coalesce(nullif(?, ''), transport) WHERE id = ?"));
+        "transport = coalesce(nullif(?, ''), transport), load_json = ? WHERE id = ?"));
     const QVariant nullText(QMetaType(QMetaType::QString));
     query.addBindValue(runStatusName(result.status));
     query.addBindValue(result.finishedAt.isValid() ? result.finishedAt.toMSecsSinceEpoch() : nowMs());
@@ -882,6 +883,7 @@ std::optional<Error> HistoryStore::updateFinished(qint64 runId, const RunResult&
     query.addBindValue(result.countBefore);
     query.addBindValue(result.countAfter);
     query.addBindValue(text(result.transport));
+    query.addBindValue(result.load ? QVariant(jsonText(results::loadResultToJson(*result.load))) : nullText);
     query.addBindValue(runId);
     if (!query.exec())
         return sqlError(Text::tr("finishing run %1").arg(runId), sqliteReason(query.lastError()));
@@ -1066,8 +1068,8 @@ Result<StoredRun> HistoryStore::loadRun(qint64 runId) const
     query.setForwardOnly(true);
 
     query.prepare(QStringLiteral("SELECT ") + kSummaryColumns
-        + QStringLiteral(", plan_json, records_created, records_deleted, undeleted_ids, count_before, count_after "
-                         "FROM runs WHERE id = ?"));
+        + QStringLiteral(", plan_json, records_created, records_deleted, undeleted_ids, count_before, count_after, "
+                         "load_json FROM runs WHERE id = ?"));
     query.addBindValue(runId);
     if (!query.exec())
         return sqlError(what, sqliteReason(query.lastError()));
@@ -1081,6 +1083,7 @@ Result<StoredRun> HistoryStore::loadRun(qint64 runId) const
     result.undeletedIds = toStringList(jsonArray(query.value(more + 3).toString()));
     result.countBefore = query.value(more + 4).toLongLong();
     result.countAfter = query.value(more + 5).toLongLong();
+    const QString loadJson = query.value(more + 6).toString();
     query.finish();
 
     Result<Plan> plan = parsePlan(planJson);
@@ -1098,6 +1101,8 @@ Result<StoredRun> HistoryStore::loadRun(qint64 runId) const
     result.finishedAt = s.finishedAt;
     result.status = s.status;
     result.error = s.error;
+    if (!loadJson.isEmpty() && result.plan.load)
+        result.load = results::loadResultFromJson(QJsonDocument::fromJson(loadJson.toUtf8()).object(), *result.plan.load);
 
     query.prepare(QStringLiteral(
         "SELECT size_index, size, records, endpoint_index, endpoint, method, path, count, successes, failures, "

@@ -23,7 +23,7 @@ namespace scalescope::storage {
 
 /// The schema version this build writes (stored in `PRAGMA user_version`). Older files are migrated
 /// forward on a read-write open; see docs/history.md for the history of versions.
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 /// `PRAGMA application_id` of every ScaleScope history file ("SCSH"): tells our files from other
 /// applications' SQLite databases.
 inline constexpr qint32 kApplicationId = 0x53435348;

@@ -122,6 +122,7 @@ void TestPlanParser::validPlans_data()
     QTest::addRow("bundled demo") << sourcePath("resources/plans/demo.json");
     QTest::addRow("bundled demo sweep") << sourcePath("resources/plans/demo-sweep.json");
     QTest::addRow("bundled django") << sourcePath("resources/plans/django-prompts.json");
+    QTest::addRow("bundled demo load") << sourcePath("resources/plans/demo-load.json");
     QTest::addRow("minimal") << sourcePath("tests/data/plans/minimal.json");
     QTest::addRow("every key") << sourcePath("tests/data/plans/everything.json");
     // The bases of the bad-input cases must be valid, or those cases would prove nothing.
@@ -495,6 +496,47 @@ void TestPlanParser::invalidPlans_data()
         "unsupported format version 0 (expected 1)");
     row("version as string", mutated(Base::Seeded, { { "version", QStringLiteral("1") } }), "version",
         "expected an integer, got a string");
+
+    // Load tests
+    row("unknown load kind", mutated(Base::Seeded, { { "load.kind", QStringLiteral("soak") } }), "load.kind",
+        "unknown value \"soak\"");
+    row("unknown load key", mutated(Base::Seeded, { { "load.user", 3 } }), "load.user", "did you mean \"users\"?");
+    row("no users", mutated(Base::Seeded, { { "load.users", 0 } }), "load.users", "must be between 1 and 100000, got 0");
+    row("think max below min", mutated(Base::Seeded, { { "load.think_time_s", json(R"({"min": 2, "max": 1})") } }),
+        "load.think_time_s.max", "must not be below think_time_s.min (2 s)");
+    row("think time in the open model",
+        mutated(Base::Seeded, { { "load.model", QStringLiteral("open") }, { "load.think_time_s", json(R"({"min": 1})") } }),
+        "load.think_time_s", "only for the closed model");
+    row("zero rate", mutated(Base::Seeded, { { "load.model", QStringLiteral("open") }, { "load.rate", 0 } }), "load.rate",
+        "must be above 0");
+    row("ramp in the closed model", mutated(Base::Seeded, { { "load.ramp_to_rate", 50 } }), "load.ramp_to_rate",
+        "only for a load test with model \"open\"");
+    row("duration too short", mutated(Base::Seeded, { { "load.duration_s", 0.2 } }), "load.duration_s",
+        "must be between 1 and 604800 seconds, got 0.2");
+    row("duration as text", mutated(Base::Seeded, { { "load.duration_s", QStringLiteral("10m") } }), "load.duration_s",
+        "expected a number, got a string");
+    row("stress without a stop condition",
+        mutated(Base::Seeded, { { "load.kind", QStringLiteral("stress") }, { "load.stop", json("{}") } }), "load.stop",
+        "a stress test needs a stop condition");
+    row("stress max below start",
+        mutated(Base::Seeded, { { "load.kind", QStringLiteral("stress") }, { "load.users", 50 }, { "load.max", 20 } }),
+        "load.max", "must not be below the start level (50)");
+    row("open concurrency sweep",
+        mutated(Base::Seeded, { { "load.kind", QStringLiteral("concurrency-sweep") }, { "load.model", QStringLiteral("open") } }),
+        "load.model", "a concurrency sweep varies users");
+    row("levels not ascending",
+        mutated(Base::Seeded, { { "load.kind", QStringLiteral("concurrency-sweep") }, { "load.levels", json("[1, 4, 2]") } }),
+        "load.levels[2]", "must be greater than the previous level (4)");
+    row("interval longer than the run",
+        mutated(Base::Seeded, { { "load.kind", QStringLiteral("endurance") }, { "load.duration_s", 30 }, { "load.interval_s", 60 } }),
+        "load.interval_s", "must not be longer than duration_s (30 s)");
+    row("metrics url not http", mutated(Base::Seeded, { { "load.target_memory", json(R"({"metrics_url": "ftp://x/m"})") } }),
+        "load.target_memory.metrics_url", "is not an http(s) URL");
+    row("metrics url and pid",
+        mutated(Base::Seeded, { { "load.target_memory", json(R"({"metrics_url": "http://127.0.0.1:9/m", "pid": 5})") } }),
+        "load.target_memory.pid", "either metrics_url or pid");
+    row("negative weight", mutated(Base::Seeded, { { "load.users", 2 }, { "endpoints.0.weight", -1 } }),
+        "endpoints[0].weight", "must be between 0 and 1000000, got -1");
 }
 
 void TestPlanParser::invalidPlans()
