@@ -15,6 +15,8 @@
 #include <random>
 #include <thread>
 
+#include <sys/resource.h>
+
 namespace scalescope {
 
 namespace {
@@ -134,6 +136,7 @@ void LoadRunner::startWorkers(double maxLevel)
     const int perWorker = std::max(1, (wanted + threads - 1) / threads);
     m_result.threads = threads;
     m_result.connections = perWorker * threads;
+    raiseFileLimit(m_result.connections);
     for (int w = 0; w < threads; ++w) {
         LoadWorkerSetup setup;
         setup.model = c.model;
@@ -150,6 +153,27 @@ void LoadRunner::startWorkers(double maxLevel)
         setup.origin = m_setup.origin;
         m_workers.push_back(std::make_unique<LoadWorker>(std::move(setup), w));
     }
+}
+
+void LoadRunner::raiseFileLimit(int connections)
+{
+    // Every connection is a descriptor; the default soft limit (often 1024) would cap thousands of them with
+    // "too many open files". Raise it towards the hard limit, and say so when even that is too low.
+    const rlim_t wanted = rlim_t(connections) + 256;
+    rlimit limit {};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur >= wanted)
+        return;
+    rlimit raised = limit;
+    raised.rlim_cur = limit.rlim_max == RLIM_INFINITY ? wanted : std::min(wanted, limit.rlim_max);
+    if (setrlimit(RLIMIT_NOFILE, &raised) != 0)
+        raised = limit;
+    if (raised.rlim_cur < wanted)
+        event(RunEvent::Level::Warning,
+              Text::tr("%1 connections need %2 open files, but this process may open only %3 (ulimit -n): "
+                       "some connections will fail")
+                  .arg(connections)
+                  .arg(qulonglong(wanted))
+                  .arg(qulonglong(raised.rlim_cur)));
 }
 
 void LoadRunner::stopWorkers()
@@ -282,7 +306,9 @@ bool LoadRunner::waitFinal(int index, double level)
 
 void LoadRunner::finalizeSeconds(bool all)
 {
-    qint64 last = (nowMs() - 1000 - kSettleMs) / 1000;
+    // The last second that ended at least kSettleMs ago (floor division: -1 in the run's first 1.3 s).
+    const qint64 settled = nowMs() - 1000 - kSettleMs;
+    qint64 last = settled >= 0 ? settled / 1000 : -1;
     if (all) {
         // Up to the second now running; the schedule's future seconds (a cancelled stage) never happened.
         last = nowMs() / 1000;
@@ -341,7 +367,9 @@ void LoadRunner::finalizeSecond(qint64 second, const LoadSecond* data)
         const GeneratorMonitor::Reading reading = m_generator->sample();
         point.generatorCpuPercent = reading.cpuPercent;
         point.generatorRssMb = reading.rssMb;
-        const bool saturated = reading.cpuPercent > kSaturatedCpuShare * 100.0 * m_cores || point.late > 0;
+        // Late requests mean the generator's loop fell behind its schedule: saturated when more than 1 % are.
+        const bool saturated = reading.cpuPercent > kSaturatedCpuShare * 100.0 * m_cores
+            || point.late > std::max<quint64>(1, point.requests / 100);
         if (saturated && point.stage >= 0) {
             ++m_result.saturatedSeconds;
             if (!std::exchange(m_saturatedWarned, true))
@@ -468,14 +496,15 @@ void LoadRunner::finalizeStage(StageAgg& agg)
             cell.errorSamples = endpoint.errorSamples;
             m_newCells.append(std::move(cell));
         }
-        const QString role = stage.role == LoadStage::Role::Recovery ? Text::tr("Recovery")
-            : stage.role == LoadStage::Role::Step                    ? Text::tr("Step %1").arg(stage.index + 1)
-                                                                     : Text::tr("Stage %1").arg(stage.index + 1);
-        event(stage.failures > 0 ? RunEvent::Level::Warning : RunEvent::Level::Info,
-              Text::tr("%1 at %2: %3 requests/s, p95 %4 ms, p99 %5 ms, %6 % errors")
-                  .arg(role, levelText(m_setup.config, stage.level), number(stage.throughput, 0),
-                       number(stage.p95Ms, 2), number(stage.p99Ms, 2), number(stage.errorRatePercent(), 2)));
     }
+    const QString role = stage.role == LoadStage::Role::Recovery ? Text::tr("Recovery")
+        : stage.role == LoadStage::Role::Step                    ? Text::tr("Step %1").arg(stage.index + 1)
+        : stage.role == LoadStage::Role::Interval                ? Text::tr("Interval %1").arg(stage.index - m_holdStage)
+                                                                 : Text::tr("Stage %1").arg(stage.index + 1);
+    event(stage.failures > 0 ? RunEvent::Level::Warning : RunEvent::Level::Info,
+          Text::tr("%1 at %2: %3 requests/s, p95 %4 ms, p99 %5 ms, %6 % errors")
+              .arg(role, levelText(m_setup.config, stage.level), number(stage.throughput, 0), number(stage.p95Ms, 2),
+                   number(stage.p99Ms, 2), number(stage.errorRatePercent(), 2)));
     m_stages.erase(stage.index);
 }
 

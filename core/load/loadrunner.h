@@ -123,6 +123,7 @@ private:
     void runStress();
     void startWorkers(double maxLevel);
     void stopWorkers();
+    void raiseFileLimit(int connections);
     void sampleTargetMemory();
     [[nodiscard]] qint64 plannedMs() const;
 

@@ -98,7 +98,7 @@ struct LoadResult {
     quint64 totalFailures = 0;
     quint64 totalDropped = 0;
     quint64 totalLate = 0;
-    /// Seconds in which the generator used more than 90 % of the cores it had (or had requests late): its own
+    /// Seconds in which the generator used more than 90 % of the cores it had (or sent over 1 % late): its own
     /// numbers are then suspect. Counted over the measured part of the run.
     int saturatedSeconds = 0;
     int connections = 0; ///< connections the transport was allowed, over all worker threads

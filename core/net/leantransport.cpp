@@ -18,12 +18,16 @@
 #include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/epoll.h>
+#endif
 
 #include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstring>
 #include <deque>
+#include <functional>
 #include <vector>
 
 namespace scalescope {
@@ -75,6 +79,37 @@ using PendingPtr = std::unique_ptr<LeanPending>;
 
 struct LeanConnection;
 
+/// Readiness of a transport's sockets, reported to one handler. On Linux the sockets are in one level-triggered
+/// epoll set behind a single QSocketNotifier: Qt's event dispatchers poll() every enabled notifier on every loop
+/// iteration, which costs O(connections) per event and dominates with thousands of connections per thread.
+/// Elsewhere each socket gets a QSocketNotifier pair. Same semantics either way: level-triggered read and write
+/// interest, switched on and off per socket; errors and hang-ups are reported as readiness.
+class SocketWatcher {
+public:
+    using Handler = std::function<void(LeanConnection*, bool readable, bool writable)>;
+
+    explicit SocketWatcher(Handler handler);
+    ~SocketWatcher();
+    SocketWatcher(const SocketWatcher&) = delete;
+    SocketWatcher& operator=(const SocketWatcher&) = delete;
+
+    /// Starts watching c->fd with write interest only (a connect in progress).
+    void add(LeanConnection* c);
+    void set(LeanConnection* c, bool read, bool write);
+    /// Before c->fd is closed.
+    void remove(LeanConnection* c);
+
+private:
+    Handler m_handler;
+#ifdef __linux__
+    void dispatch();
+    int m_epoll = -1;
+    QSocketNotifier* m_notifier = nullptr;
+    std::vector<LeanConnection*> m_byFd; ///< fd → connection (nullptr when none)
+    quint32 m_generation = 0;
+#endif
+};
+
 /// Everything the transport knows about one (scheme, host, port).
 struct LeanHostPool {
     bool tls = false;
@@ -102,7 +137,11 @@ struct LeanConnection {
     int fd = -1;
     State state = State::Connecting;
     std::size_t addressIndex = 0;
-    QSocketNotifier* readNotifier = nullptr;
+    SocketWatcher* watcher = nullptr; ///< set while c->fd is watched
+    bool watchRead = false;
+    bool watchWrite = false;
+    quint32 generation = 0; ///< tells a reused fd's events from an old connection's
+    QSocketNotifier* readNotifier = nullptr; ///< without epoll
     QSocketNotifier* writeNotifier = nullptr;
     SSL* ssl = nullptr;
     BIO* networkIn = nullptr; ///< owned by ssl: bytes received, to decrypt
@@ -129,10 +168,8 @@ struct LeanConnection {
 
     void closeSocket()
     {
-        delete readNotifier;
-        readNotifier = nullptr;
-        delete writeNotifier;
-        writeNotifier = nullptr;
+        if (watcher)
+            watcher->remove(this);
         if (ssl) {
             SSL_free(ssl);
             ssl = nullptr;
@@ -143,6 +180,113 @@ struct LeanConnection {
         }
     }
 };
+
+SocketWatcher::SocketWatcher(Handler handler)
+    : m_handler(std::move(handler))
+{
+#ifdef __linux__
+    m_epoll = ::epoll_create1(EPOLL_CLOEXEC);
+    if (m_epoll >= 0) {
+        m_notifier = new QSocketNotifier(m_epoll, QSocketNotifier::Read);
+        QObject::connect(m_notifier, &QSocketNotifier::activated, m_notifier, [this] { dispatch(); });
+    }
+#endif
+}
+
+SocketWatcher::~SocketWatcher()
+{
+#ifdef __linux__
+    delete m_notifier;
+    if (m_epoll >= 0)
+        ::close(m_epoll);
+#endif
+}
+
+void SocketWatcher::add(LeanConnection* c)
+{
+    c->watcher = this;
+    c->watchRead = false;
+    c->watchWrite = true;
+#ifdef __linux__
+    if (m_epoll >= 0) {
+        c->generation = ++m_generation;
+        if (std::size_t(c->fd) >= m_byFd.size())
+            m_byFd.resize(std::size_t(c->fd) + 1, nullptr);
+        m_byFd[std::size_t(c->fd)] = c;
+        epoll_event event {};
+        event.events = EPOLLOUT;
+        event.data.u64 = (quint64(c->generation) << 32) | quint32(c->fd);
+        ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, c->fd, &event);
+        return;
+    }
+#endif
+    c->readNotifier = new QSocketNotifier(c->fd, QSocketNotifier::Read);
+    c->readNotifier->setEnabled(false);
+    QObject::connect(c->readNotifier, &QSocketNotifier::activated, c->readNotifier, [this, c] { m_handler(c, true, false); });
+    c->writeNotifier = new QSocketNotifier(c->fd, QSocketNotifier::Write);
+    QObject::connect(c->writeNotifier, &QSocketNotifier::activated, c->writeNotifier, [this, c] { m_handler(c, false, true); });
+}
+
+void SocketWatcher::set(LeanConnection* c, bool read, bool write)
+{
+    if (c->watchRead == read && c->watchWrite == write)
+        return;
+    c->watchRead = read;
+    c->watchWrite = write;
+#ifdef __linux__
+    if (m_epoll >= 0) {
+        epoll_event event {};
+        event.events = (read ? EPOLLIN : 0u) | (write ? EPOLLOUT : 0u);
+        event.data.u64 = (quint64(c->generation) << 32) | quint32(c->fd);
+        ::epoll_ctl(m_epoll, EPOLL_CTL_MOD, c->fd, &event);
+        return;
+    }
+#endif
+    c->readNotifier->setEnabled(read);
+    c->writeNotifier->setEnabled(write);
+}
+
+void SocketWatcher::remove(LeanConnection* c)
+{
+    c->watcher = nullptr;
+#ifdef __linux__
+    if (m_epoll >= 0) {
+        ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, c->fd, nullptr);
+        if (std::size_t(c->fd) < m_byFd.size() && m_byFd[std::size_t(c->fd)] == c)
+            m_byFd[std::size_t(c->fd)] = nullptr;
+        return;
+    }
+#endif
+    delete c->readNotifier;
+    c->readNotifier = nullptr;
+    delete c->writeNotifier;
+    c->writeNotifier = nullptr;
+}
+
+#ifdef __linux__
+void SocketWatcher::dispatch()
+{
+    std::array<epoll_event, 256> events {};
+    const int count = ::epoll_wait(m_epoll, events.data(), int(events.size()), 0);
+    for (int k = 0; k < count; ++k) {
+        const quint64 data = events[std::size_t(k)].data.u64;
+        const auto fd = std::size_t(quint32(data));
+        const auto generation = quint32(data >> 32);
+        // A handler may have closed this connection (or another may own its fd by now): look it up afresh.
+        LeanConnection* c = fd < m_byFd.size() ? m_byFd[fd] : nullptr;
+        if (!c || c->generation != generation)
+            continue;
+        const quint32 what = events[std::size_t(k)].events;
+        const bool failed = what & (EPOLLERR | EPOLLHUP);
+        const bool writable = c->watchWrite && ((what & EPOLLOUT) || failed);
+        const bool readable = !writable && (c->watchRead && ((what & EPOLLIN) || failed));
+        if (writable || readable)
+            m_handler(c, readable, writable);
+        else if (failed)
+            set(c, false, false); // nobody listens: stop the level-triggered report (the owner notices on use)
+    }
+}
+#endif
 
 LeanHostPool::~LeanHostPool()
 {
@@ -166,6 +310,7 @@ public:
 
     TransportOptions m_options;
     std::chrono::milliseconds m_timeout;
+    std::unique_ptr<SocketWatcher> m_watcher; ///< before m_pools: connections leave it when they close
     std::vector<std::unique_ptr<LeanHostPool>> m_pools;
     std::vector<PendingPtr> m_ready; ///< completed, waiting to be delivered
     int m_pendingCount = 0;
@@ -259,6 +404,12 @@ LeanTransport::Private::Private(const TransportOptions& options)
     , m_timeoutTimer(new QTimer)
     , m_flushTimer(new QTimer)
 {
+    m_watcher = std::make_unique<SocketWatcher>([this](LeanConnection* c, bool readable, bool writable) {
+        if (writable)
+            onWritable(c);
+        else if (readable)
+            onReadable(c);
+    });
     m_options.maxConnectionsPerHost = std::max(1, m_options.maxConnectionsPerHost);
     m_options.maxBodyBytes = std::max<qint64>(0, m_options.maxBodyBytes);
     m_timeoutTimer->setInterval(kTimeoutScanMs);
@@ -544,11 +695,7 @@ void LeanTransport::Private::startConnect(LeanConnection* c)
         return;
     }
     c->state = LeanConnection::State::Connecting;
-    c->readNotifier = new QSocketNotifier(c->fd, QSocketNotifier::Read);
-    c->readNotifier->setEnabled(false);
-    QObject::connect(c->readNotifier, &QSocketNotifier::activated, c->readNotifier, [this, c] { onReadable(c); });
-    c->writeNotifier = new QSocketNotifier(c->fd, QSocketNotifier::Write);
-    QObject::connect(c->writeNotifier, &QSocketNotifier::activated, c->writeNotifier, [this, c] { onWritable(c); });
+    m_watcher->add(c);
     if (rc == 0)
         connected(c);
 }
@@ -594,8 +741,7 @@ void LeanTransport::Private::failHead(LeanHostPool* pool, FailureKind kind, cons
 
 void LeanTransport::Private::connected(LeanConnection* c)
 {
-    c->writeNotifier->setEnabled(false);
-    c->readNotifier->setEnabled(true);
+    m_watcher->set(c, true, false);
     if (!c->pool->tls) {
         connectionReady(c);
         return;
@@ -791,7 +937,7 @@ bool LeanTransport::Private::flushOut(LeanConnection* c)
         if (errno == EINTR)
             continue;
         if (errno == EAGAIN || errno == EWOULDBLOCK) {
-            c->writeNotifier->setEnabled(true);
+            m_watcher->set(c, c->watchRead, true);
             return true;
         }
         peerClosed(c, errno);
@@ -803,8 +949,8 @@ bool LeanTransport::Private::flushOut(LeanConnection* c)
         c->out = QByteArray();
     }
     c->outPos = 0;
-    if (c->writeNotifier->isEnabled())
-        c->writeNotifier->setEnabled(false);
+    if (c->watchWrite)
+        m_watcher->set(c, c->watchRead, false);
     return true;
 }
 

@@ -14,85 +14,12 @@ here=$(cd "$(dirname "$0")" && pwd)
 bench=${1:-${BENCH:-$here/../../build/dev/tests/bench/scalescope-transport-bench}}
 duration=${DURATION:-10}
 
-die() { echo "transport-vs-wrk: $*" >&2; exit 2; }
+# shellcheck source=benchlib.sh
+source "$here/benchlib.sh"
 [[ -x $bench ]] || die "benchmark binary not found or not executable: $bench (pass its path as the first argument)"
 command -v wrk >/dev/null || die "wrk is not installed"
-nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
-[[ -x $nginx_bin ]] || die "nginx is not installed"
-echo_module=""
-for dir in /usr/lib/nginx/modules /usr/share/nginx/modules; do
-    [[ -f $dir/ngx_http_echo_module.so ]] && { echo_module=$dir/ngx_http_echo_module.so; break; }
-done
-[[ -n $echo_module ]] || die "the nginx echo module (libnginx-mod-http-echo) is not installed: /slow needs echo_sleep"
+start_nginx
 
-tmp=$(mktemp -d -t scalescope-bench.XXXXXX)
-nginx_pid=""
-cleanup() {
-    if [[ -n $nginx_pid ]] && kill -0 "$nginx_pid" 2>/dev/null; then
-        kill "$nginx_pid" 2>/dev/null || true
-        wait "$nginx_pid" 2>/dev/null || true
-    fi
-    rm -rf "$tmp"
-}
-trap cleanup EXIT INT TERM
-
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-mkdir -p "$tmp/logs"
-cat >"$tmp/nginx.conf" <<CONF
-load_module $echo_module;
-daemon off;
-master_process off;
-worker_processes 1;
-error_log $tmp/logs/error.log warn;
-pid $tmp/nginx.pid;
-events { worker_connections 4096; }
-http {
-    access_log off;
-    client_body_temp_path $tmp/body;
-    proxy_temp_path $tmp/proxy;
-    fastcgi_temp_path $tmp/fastcgi;
-    uwsgi_temp_path $tmp/uwsgi;
-    scgi_temp_path $tmp/scgi;
-    keepalive_requests 10000000;
-    keepalive_timeout 300s;
-    default_type text/plain;
-    server {
-        listen 127.0.0.1:$port;
-        location = / { return 200 "hello from nginx\n"; }
-        location = /slow { echo_sleep 0.01; echo ok; }
-    }
-}
-CONF
-
-"$nginx_bin" -p "$tmp" -c "$tmp/nginx.conf" &
-nginx_pid=$!
-for _ in $(seq 1 50); do
-    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
-    kill -0 "$nginx_pid" 2>/dev/null || die "nginx did not start: $(cat "$tmp/logs/error.log" 2>/dev/null)"
-    sleep 0.1
-done
-base="http://127.0.0.1:$port"
-
-# wrk's "Requests/sec" and "50%"/"99%" lines; latencies converted to ms.
-to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.4f", n }'; }
-run_wrk() { # threads connections path -> "rps p50 p99"
-    local out cpu="-"
-    if [[ -x /usr/bin/time ]]; then
-        out=$(/usr/bin/time -f '%U %S' -o "$tmp/wrk-cpu.txt" wrk -t"$1" -c"$2" -d"${duration}s" --latency "$base$3")
-    else
-        out=$(wrk -t"$1" -c"$2" -d"${duration}s" --latency "$base$3")
-    fi
-    local rps p50 p99 requests errors
-    rps=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
-    p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
-    p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
-    requests=$(awk '/requests in/ { print $1 }' <<<"$out")
-    errors=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { n += $4 + $6 + $8 + $10 } END { print n + 0 }' <<<"$out")
-    if [[ -s $tmp/wrk-cpu.txt && ${requests:-0} -gt 0 ]]; then
-        cpu=$(awk -v r="$requests" '{ printf "%.2f", ($1 + $2) * 1e6 / r }' "$tmp/wrk-cpu.txt")
-    fi
-    echo "$rps $p50 $p99 $cpu $errors"
-}
 run_bench() { # transport threads connections path -> "rps p50 p99 cpu_us_per_req failed"
     local line
     line=$("$bench" --url "$base$4" --transport "$1" --threads "$2" --connections "$3" --duration "$duration" | tail -n 1)
