@@ -72,6 +72,45 @@ QProcessEnvironment withPassword(const QString& password)
     return environment;
 }
 
+QJsonObject readJsonFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+/// A load plan against the demo target without a dataset: log in, then one endpoint (the count, cheap and flat).
+QString writeLoadPlan(const QTemporaryDir& dir, const QUrl& base, const QString& name)
+{
+    const QString file = dir.filePath(name + QStringLiteral(".json"));
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly))
+        return {};
+    out.write(QStringLiteral(R"({ "version": 1, "name": "%1", "target": { "base_url": "%2", "timeout_ms": 5000 },
+  "auth": { "type": "login", "username": "admin",
+            "login": { "method": "POST", "path": "/api/auth/login/",
+                       "body": { "username": "{username}", "password": "{password}" }, "token_pointer": "/token" } },
+  "dataset": { "sizes": [] },
+  "endpoints": [ { "name": "Count prompts", "method": "GET", "path": "/api/prompts/count/", "expect": [200] } ],
+  "load": { "kind": "load" } })").arg(name, base.toString()).toUtf8());
+    return file;
+}
+
+const QJsonObject stageOf(const QJsonObject& results, int index)
+{
+    return results.value(QStringLiteral("load")).toObject().value(QStringLiteral("stages")).toArray().at(index).toObject();
+}
+
+bool hasFinding(const QJsonObject& results, const QString& kind, const QString& severity)
+{
+    for (const QJsonValue& finding : results.value(QStringLiteral("findings")).toArray()) {
+        if (finding[QStringLiteral("kind")].toString() == kind && finding[QStringLiteral("severity")].toString() == severity)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 class TestCli : public QObject {
@@ -248,6 +287,115 @@ private Q_SLOTS:
                                        withPassword(QStringLiteral("x")));
         QCOMPARE(outcome.exitCode, 3);
         QVERIFY2(outcome.err.contains(QString::number(port)), qPrintable(outcome.err));
+    }
+
+    void stressRunFindsTheBreakingPoint()
+    {
+        // The demo target answers 503 beyond 300 requests a second. Users think 20 ms (≈ 45 requests/s each):
+        // 2 and 6 users stay below the capacity, 10 users exceed it.
+        demo::DemoTargetOptions options;
+        options.maxRequestsPerSecond = 300;
+        demo::DemoTargetThread target;
+        const Result<QUrl> url = target.start(options);
+        QVERIFY(url.ok());
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("stress.json"));
+        const Outcome outcome = runCli({ QStringLiteral("run"), writeLoadPlan(dir, url.value(), QStringLiteral("stress")),
+                                         QStringLiteral("--password-env"), QStringLiteral("TST_CLI_PASSWORD"),
+                                         QStringLiteral("--load"), QStringLiteral("stress"), QStringLiteral("--users"),
+                                         QStringLiteral("2"), QStringLiteral("--spawn-rate"), QStringLiteral("0"),
+                                         QStringLiteral("--think"), QStringLiteral("0.02"), QStringLiteral("--step"),
+                                         QStringLiteral("4"), QStringLiteral("--max"), QStringLiteral("30"),
+                                         QStringLiteral("--step-duration"), QStringLiteral("2"), QStringLiteral("--recovery"),
+                                         QStringLiteral("2"), QStringLiteral("--no-history"), QStringLiteral("--json"), json },
+                                       withPassword(QStringLiteral("admin_password")));
+        QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.out + outcome.err));
+        QVERIFY2(outcome.out.contains(QStringLiteral("Breaking point: error rate")), qPrintable(outcome.out));
+        const QJsonObject results = readJsonFile(json);
+        const QJsonObject stress = results[QStringLiteral("load")][QStringLiteral("stress")].toObject();
+        QCOMPARE(stress[QStringLiteral("reason")].toString(), QStringLiteral("error-rate"));
+        const int breaking = stress[QStringLiteral("breaking_stage")].toInt(-1);
+        const int good = stress[QStringLiteral("last_good_stage")].toInt(-1);
+        QVERIFY2(breaking >= 1 && good == breaking - 1, qPrintable(QStringLiteral("%1 / %2").arg(good).arg(breaking)));
+        QVERIFY(stageOf(results, breaking)[QStringLiteral("level")].toDouble() >= 6);
+        QVERIFY(stageOf(results, breaking)[QStringLiteral("failures_by_kind")][QStringLiteral("http_5xx")].toInt() > 0);
+        QCOMPARE(stageOf(results, good)[QStringLiteral("failures")].toInt(), 0);
+        const QJsonObject recovery = stageOf(results, stress[QStringLiteral("recovery_stage")].toInt(-1));
+        QCOMPARE(recovery[QStringLiteral("role")].toString(), QStringLiteral("recovery"));
+        QCOMPARE(recovery[QStringLiteral("failures")].toInt(), 0);
+        QVERIFY(hasFinding(results, QStringLiteral("breaking_point"), QStringLiteral("warning")));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("admin_password"));
+    }
+
+    void openModelShowsAStallTheClosedModelHides()
+    {
+        // Each target stops answering for 1 s once, 2 s after its first request. Both runs send ~90 requests/s.
+        demo::DemoTargetOptions options;
+        options.stallAfterMs = 2000;
+        options.stallMs = 1000;
+        QTemporaryDir dir;
+        const auto run = [&](const QStringList& shape) {
+            demo::DemoTargetThread target;
+            const Result<QUrl> url = target.start(options);
+            if (!url.ok())
+                return QJsonObject {};
+            const QString json = dir.filePath(QStringLiteral("run-%1.json").arg(shape.join(QLatin1Char('_'))));
+            const Outcome outcome = runCli(QStringList { QStringLiteral("run"), writeLoadPlan(dir, url.value(), QStringLiteral("stall")),
+                                                         QStringLiteral("--password-env"), QStringLiteral("TST_CLI_PASSWORD"),
+                                                         QStringLiteral("--duration"), QStringLiteral("5"),
+                                                         QStringLiteral("--no-history"), QStringLiteral("--json"), json }
+                                               + shape,
+                                           withPassword(QStringLiteral("admin_password")));
+            if (outcome.exitCode != 0)
+                qWarning("%s", qPrintable(outcome.out + outcome.err));
+            return readJsonFile(json);
+        };
+        const QJsonObject open = run({ QStringLiteral("--model"), QStringLiteral("open"), QStringLiteral("--rate"), QStringLiteral("90") });
+        const QJsonObject closed = run({ QStringLiteral("--model"), QStringLiteral("closed"), QStringLiteral("--users"),
+                                         QStringLiteral("2"), QStringLiteral("--spawn-rate"), QStringLiteral("0"),
+                                         QStringLiteral("--think"), QStringLiteral("0.02") });
+        const QJsonObject o = stageOf(open, 0);
+        const QJsonObject c = stageOf(closed, 0);
+        const auto value = [](const QJsonObject& stage, const char* key) { return stage[QLatin1String(key)].toDouble(); };
+        const QString numbers = QStringLiteral("open p99 %1 max %2 raw p99 %3 (%4/s); closed p99 %5 max %6 (%7/s)")
+                                    .arg(value(o, "p99_ms")).arg(value(o, "max_ms")).arg(value(o, "raw_p99_ms"))
+                                    .arg(value(o, "throughput")).arg(value(c, "p99_ms")).arg(value(c, "max_ms"))
+                                    .arg(value(c, "throughput"));
+        QVERIFY2(value(o, "max_ms") > 800 && value(c, "max_ms") > 800, qPrintable(numbers)); // both met the stall
+        QVERIFY2(value(o, "p99_ms") > 500, qPrintable(numbers)); // the open model shows it in p99
+        QVERIFY2(value(c, "p99_ms") < 100, qPrintable(numbers)); // the closed model hides it
+        QVERIFY2(std::abs(value(o, "throughput") - value(c, "throughput")) < 0.35 * value(o, "throughput"), qPrintable(numbers));
+        qInfo("%s", qPrintable(numbers));
+    }
+
+    void enduranceRunReportsALeak()
+    {
+        // Every request keeps 64 KB for good; the target's /metrics reports its resident memory.
+        demo::DemoTargetOptions options;
+        options.leakBytesPerRequest = 64 * 1024;
+        demo::DemoTargetThread target;
+        const Result<QUrl> url = target.start(options);
+        QVERIFY(url.ok());
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("endurance.json"));
+        const Outcome outcome = runCli({ QStringLiteral("run"), writeLoadPlan(dir, url.value(), QStringLiteral("endurance")),
+                                         QStringLiteral("--password-env"), QStringLiteral("TST_CLI_PASSWORD"),
+                                         QStringLiteral("--load"), QStringLiteral("endurance"), QStringLiteral("--duration"),
+                                         QStringLiteral("12"), QStringLiteral("--interval"), QStringLiteral("2"),
+                                         QStringLiteral("--users"), QStringLiteral("2"), QStringLiteral("--think"),
+                                         QStringLiteral("0.02"), QStringLiteral("--metrics-url"),
+                                         url.value().resolved(QUrl(QStringLiteral("/metrics"))).toString(),
+                                         QStringLiteral("--no-history"), QStringLiteral("--json"), json },
+                                       withPassword(QStringLiteral("admin_password")));
+        QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.out + outcome.err));
+        const QJsonObject results = readJsonFile(json);
+        const QJsonObject load = results[QStringLiteral("load")].toObject();
+        QVERIFY(load[QStringLiteral("target_memory")][QStringLiteral("samples")].toArray().size() >= 6);
+        QCOMPARE(load[QStringLiteral("stages")].toArray().size(), 1 + 6); // the hold and its six intervals
+        QVERIFY2(hasFinding(results, QStringLiteral("memory_growth"), QStringLiteral("warning")), qPrintable(outcome.out));
+        QVERIFY(outcome.out.contains(QStringLiteral("Target memory grows")));
     }
 
     void demoCommandRuns()
