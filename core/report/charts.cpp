@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/charts.h"
 
+#include "analysis/loadanalysis.h"
 #include "report/chartpalette.h"
 #include "report/reportformat.h"
 #include "report/svgcanvas.h"
@@ -935,6 +936,819 @@ Chart comparisonChart(const analysis::RunComparison& comparison, const QString& 
         spec.series.append(candidate);
     }
     return lineChart(spec);
+}
+
+
+// ---------------------------------------------------------------------------------------------------------------
+// Load tests
+
+namespace {
+
+enum class LineStyle { Solid, Dashed, Dotted };
+
+const QString kDotted = QStringLiteral("1.5 3");
+
+// Okabe–Ito again: the percentiles from light to dark, the raw values in the same hue but another style.
+const QString kP50Color = QStringLiteral("#009e73");
+const QString kP95Color = QStringLiteral("#e69f00");
+const QString kP99Color = QStringLiteral("#d55e00");
+const QString kMaxColor = QStringLiteral("#57606a");
+const QString kLevelColor = QStringLiteral("#1f2328");
+const QString kDroppedColor = QStringLiteral("#cc79a7");
+const QString kMemoryColor = QStringLiteral("#8c6d31");
+const QString kFitColor = QStringLiteral("#d55e00");
+// Light fills of the stress bands: the last good step, the breaking point, the recovery.
+const QString kGoodBand = QStringLiteral("#e3f4e8");
+const QString kBadBand = QStringLiteral("#fde4e1");
+const QString kRecoveryBand = QStringLiteral("#e4eefa");
+const QString kGoodText = QStringLiteral("#1a7f37");
+const QString kBadText = QStringLiteral("#b42318");
+const QString kRecoveryText = QStringLiteral("#0b5cad");
+
+constexpr int kMaxLoadPoints = 300; // per line: about one per 2.5 px at the natural width
+constexpr int kMaxMarkers = 80; // beyond this many points a line has no markers
+
+QString dashOf(LineStyle style)
+{
+    switch (style) {
+    case LineStyle::Solid:
+        return {};
+    case LineStyle::Dashed:
+        return SvgCanvas::kDash;
+    case LineStyle::Dotted:
+        return kDotted;
+    }
+    return {};
+}
+
+/// A line of an x/y chart with one or two y axes. A NaN y breaks the line (a second without a value).
+struct XyLine {
+    QString label;
+    QString color;
+    LineStyle style = LineStyle::Solid;
+    double width = 1.8;
+    bool right = false; ///< on the right axis
+    bool connect = true; ///< false: markers only
+    bool markers = false; ///< a marker with a tooltip at every point (up to kMaxMarkers points)
+    bool legend = true;
+    QString unit; ///< of the tooltips: " ms", " req/s"
+    QList<QPointF> points;
+};
+
+/// A band over [from, to] of the x axis, behind the lines, labelled at its top; from == to: a vertical line.
+struct XyBand {
+    double from = 0;
+    double to = 0;
+    QString label;
+    QString fill; ///< of a band; the colour of a line
+    QString textColor;
+};
+
+struct XyChartSpec {
+    QString title;
+    QString xTitle;
+    QString leftTitle;
+    QString rightTitle; ///< empty: no right axis
+    QString leftColor = kText;
+    QString rightColor = kText;
+    bool leftLog = false; ///< logarithmic when the values span more than two decades
+    bool rightLog = false;
+    double leftAtLeast = 0; ///< the left axis reaches at least this (100 for a CPU share)
+    double rightAtLeast = 0;
+    double xMax = 0; ///< 0: the largest x
+    QList<XyLine> lines;
+    QList<XyBand> bands;
+    QString noData;
+    QString caption;
+    QSizeF size;
+    bool drawTitle = false;
+};
+
+struct LegendItem {
+    QString label;
+    QString color;
+    LineStyle style = LineStyle::Solid;
+    bool marker = false;
+};
+
+double legendItemWidth(const QString& label)
+{
+    return 30.0 + std::min(kMaxLegendLabel, SvgCanvas::textWidth(label, kLegendFont)) + 16.0;
+}
+
+/// The items on each legend row: as many as fit the width, in order.
+QList<QList<LegendItem>> legendRows(const QList<LegendItem>& items, double width)
+{
+    QList<QList<LegendItem>> rows;
+    double used = 0.0;
+    for (const LegendItem& item : items) {
+        const double w = legendItemWidth(item.label);
+        if (rows.isEmpty() || used + w > width - 32.0) {
+            rows.append(QList<LegendItem>());
+            used = 0.0;
+        }
+        rows.last().append(item);
+        used += w;
+    }
+    return rows;
+}
+
+void drawLegendRows(SvgCanvas& canvas, const QList<QList<LegendItem>>& rows, double top)
+{
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        double total = 0.0;
+        for (const LegendItem& item : rows.at(r))
+            total += legendItemWidth(item.label);
+        double x = std::max(16.0, (canvas.width() - total) / 2.0);
+        const double cy = top + kLegendRow * (double(r) + 0.5);
+        for (const LegendItem& item : rows.at(r)) {
+            if (!item.marker) // a marker alone: points that no line connects
+                canvas.line(x, cy, x + 22.0, cy, item.color,
+                    item.style == LineStyle::Solid ? 2.0 : SvgCanvas::kDashedWidth, dashOf(item.style));
+            else
+                canvas.marker(0, x + 11.0, cy, item.color);
+            canvas.centredText(x + 28.0, cy, SvgCanvas::elided(item.label, kMaxLegendLabel, kLegendFont),
+                Anchor::Start, kLegendFont, kText);
+            x += legendItemWidth(item.label);
+        }
+    }
+}
+
+Axis valueAxis(const Extent& extent, bool logAllowed, double atLeast, bool* isLog)
+{
+    Extent e = extent;
+    if (atLeast > 0.0)
+        e.max = std::max(e.max, atLeast / 1.05);
+    const bool log = logAllowed && e.spansDecades(kLogSpan);
+    *isLog = log;
+    if (log)
+        return logAxis(e);
+    return linearAxis(e.max > 0.0 ? e.max : 1.0 / 1.05);
+}
+
+QString tooltipNumber(double value)
+{
+    return QString::number(value, 'f', std::abs(value) >= 100.0 ? 0 : std::abs(value) >= 10.0 ? 1 : 2);
+}
+
+Chart xyChart(const XyChartSpec& spec)
+{
+    const double requestedWidth = spec.size.isValid() && !spec.size.isEmpty() ? spec.size.width() : kWidth;
+    QList<LegendItem> items;
+    for (const XyLine& line : spec.lines) {
+        if (line.legend)
+            items.append({ line.label, line.color, line.style, line.markers && !line.connect });
+    }
+    const QList<QList<LegendItem>> rows = legendRows(items, requestedWidth);
+    const double legendHeight = rows.isEmpty() ? 0.0 : double(rows.size()) * kLegendRow + 6.0;
+    const QSizeF size = sizeOr(spec.size, 320.0 + titleHeight(spec.drawTitle) + legendHeight);
+    SvgCanvas canvas(size, spec.title);
+    if (spec.drawTitle)
+        drawTitle(canvas, spec.title);
+
+    const bool twoAxes = !spec.rightTitle.isEmpty();
+    Extent xs;
+    Extent left;
+    Extent right;
+    bool any = false;
+    for (const XyLine& line : spec.lines) {
+        for (const QPointF& point : line.points) {
+            if (!std::isfinite(point.x()) || !std::isfinite(point.y()))
+                continue;
+            xs.add(point.x());
+            (line.right && twoAxes ? right : left).add(point.y());
+            any = true;
+        }
+    }
+    for (const XyBand& band : spec.bands)
+        xs.add(band.to);
+    bool leftIsLog = false;
+    bool rightIsLog = false;
+    const Axis x = linearAxis(spec.xMax > 0.0 ? spec.xMax : std::max(xs.max, 1.0), 1.0, 8);
+    const Axis yLeft = valueAxis(left, spec.leftLog, spec.leftAtLeast, &leftIsLog);
+    const Axis yRight = valueAxis(right, spec.rightLog, spec.rightAtLeast, &rightIsLog);
+
+    Plot plot;
+    plot.top = 14.0 + titleHeight(spec.drawTitle);
+    plot.left = 30.0 + yLeft.labelWidth() + 8.0;
+    plot.right = twoAxes ? size.width() - 30.0 - yRight.labelWidth() - 8.0 : size.width() - 22.0;
+    plot.bottom = std::max(plot.top + 40.0, size.height() - legendHeight - 50.0);
+
+    // Bands behind everything, their labels on top of the lines (below).
+    const auto px = [&](double value) { return std::clamp(x.map(value, plot.left, plot.right), plot.left, plot.right); };
+    for (const XyBand& band : spec.bands) {
+        if (band.to > band.from)
+            canvas.rect(px(band.from), plot.top, px(band.to) - px(band.from), plot.height(), band.fill);
+    }
+    drawAxes(canvas, plot, x, yLeft, spec.xTitle, spec.leftTitle);
+    if (twoAxes) {
+        canvas.line(plot.right, plot.top, plot.right, plot.bottom, kAxisLine);
+        for (qsizetype i = 0; i < yRight.ticks.size(); ++i) {
+            const double py = yRight.map(yRight.ticks.at(i), plot.bottom, plot.top);
+            canvas.line(plot.right, py, plot.right + 4.0, py, kAxisLine);
+            canvas.centredText(plot.right + 7.0, py, yRight.labels.at(i), Anchor::Start, kTickFont, spec.rightColor);
+        }
+        canvas.text(size.width() - 12.0, (plot.top + plot.bottom) / 2.0,
+            SvgCanvas::elided(spec.rightTitle, plot.height(), kTitleFont), Anchor::Middle, kTitleFont,
+            spec.rightColor, {}, 90.0);
+    }
+
+    // Dashed and dotted lines first, so that the solid ones stay on top.
+    for (const bool solidPass : { false, true }) {
+        for (const XyLine& line : spec.lines) {
+            if ((line.style == LineStyle::Solid) != solidPass)
+                continue;
+            const Axis& y = line.right && twoAxes ? yRight : yLeft;
+            const bool log = line.right && twoAxes ? rightIsLog : leftIsLog;
+            QList<QPointF> segment;
+            QList<QPair<QPointF, QPointF>> marks; // pixel, value
+            const auto flush = [&] {
+                if (line.connect && segment.size() == 1)
+                    canvas.marker(0, segment.first().x(), segment.first().y(), line.color, {}, line.width);
+                else if (line.connect)
+                    canvas.polyline(segment, line.color, line.width, dashOf(line.style));
+                segment.clear();
+            };
+            for (const QPointF& point : line.points) {
+                if (!std::isfinite(point.x()) || !std::isfinite(point.y()) || (log && point.y() <= 0.0)) {
+                    flush();
+                    continue;
+                }
+                const QPointF pixel(x.map(point.x(), plot.left, plot.right),
+                    std::clamp(y.map(point.y(), plot.bottom, plot.top), plot.top, plot.bottom));
+                segment.append(pixel);
+                marks.append({ pixel, point });
+            }
+            flush();
+            if (line.markers && marks.size() <= kMaxMarkers) {
+                for (const auto& [pixel, value] : marks) {
+                    //: tooltip of a point: %1 = series, %2 = x axis title, %3 = x value, %4 = y value with its unit
+                    const QString tooltip = Text::tr("%1 · %2 %3: %4")
+                                                .arg(line.label, spec.xTitle, tooltipNumber(value.x()),
+                                                    tooltipNumber(value.y()) + line.unit);
+                    canvas.marker(0, pixel.x(), pixel.y(), line.color, tooltip);
+                }
+            }
+        }
+    }
+
+    for (const XyBand& band : spec.bands) {
+        const QString color = band.textColor.isEmpty() ? kMutedText : band.textColor;
+        if (band.to > band.from) {
+            const double width = px(band.to) - px(band.from);
+            const QString label = SvgCanvas::elided(band.label, width - 4.0, 10.0);
+            if (label.size() > 1)
+                canvas.text(
+                    (px(band.from) + px(band.to)) / 2.0, plot.top + 12.0, label, Anchor::Middle, 10.0, color);
+        } else {
+            const double at = px(band.from);
+            canvas.line(at, plot.top, at, plot.bottom, band.fill, 1.2, SvgCanvas::kDash);
+            const bool roomRight = plot.right - at > 120.0;
+            canvas.text(roomRight ? at + 4.0 : at - 4.0, plot.top + 12.0,
+                SvgCanvas::elided(band.label, std::max(plot.right - at, at - plot.left) - 8.0, 10.0),
+                roomRight ? Anchor::Start : Anchor::End, 10.0, color);
+        }
+    }
+    if (!any)
+        drawNoData(canvas, plot, spec.noData.isEmpty() ? Text::tr("No measured values") : spec.noData);
+    drawLegendRows(canvas, rows, plot.bottom + 46.0);
+    return { spec.title, canvas.finish(), size, joined(spec.caption, logNote(false, leftIsLog || rightIsLog)) };
+}
+
+/// Whole seconds of a load series merged: rates per second, the request-weighted mean p50 and the worst second's
+/// other percentiles, the mean level and generator CPU, the largest generator memory. Seconds without a point
+/// (nothing completed) count as zero requests; their latencies are NaN.
+struct LoadBucket {
+    double x = 0; ///< the middle of the bucket, seconds since the start of the run
+    double level = std::numeric_limits<double>::quiet_NaN();
+    double requests = 0; ///< per second
+    double failures = 0;
+    double dropped = 0;
+    double late = 0;
+    double p50 = std::numeric_limits<double>::quiet_NaN();
+    double p95 = std::numeric_limits<double>::quiet_NaN();
+    double p99 = std::numeric_limits<double>::quiet_NaN();
+    double max = std::numeric_limits<double>::quiet_NaN();
+    double rawP99 = std::numeric_limits<double>::quiet_NaN();
+    double rawMax = std::numeric_limits<double>::quiet_NaN();
+    double cpu = std::numeric_limits<double>::quiet_NaN();
+    double rss = std::numeric_limits<double>::quiet_NaN();
+};
+
+int bucketSecondsFor(qint64 span, int maxPoints)
+{
+    return int(std::max<qint64>(1, (std::max<qint64>(1, span) + maxPoints - 1) / maxPoints));
+}
+
+QList<LoadBucket> loadBuckets(const QList<LoadPoint>& points, int bucketSeconds, qint64 shift = 0)
+{
+    QList<LoadBucket> buckets;
+    if (points.isEmpty())
+        return buckets;
+    const qint64 start = points.first().second;
+    const qint64 end = points.last().second + 1;
+    const qint64 count = (end - start + bucketSeconds - 1) / bucketSeconds;
+    buckets.reserve(count);
+    double lastLevel = std::numeric_limits<double>::quiet_NaN();
+    qsizetype i = 0;
+    for (qint64 b = 0; b < count; ++b) {
+        const qint64 bucketStart = start + b * bucketSeconds;
+        const qint64 bucketEnd = std::min(end, bucketStart + bucketSeconds);
+        const double seconds = double(std::max<qint64>(1, bucketEnd - bucketStart));
+        LoadBucket bucket;
+        bucket.x = double(bucketStart - shift) + seconds / 2.0;
+        quint64 requests = 0;
+        double weightedP50 = 0;
+        double levelSum = 0;
+        int levels = 0;
+        double cpuSum = 0;
+        int cpus = 0;
+        const auto worst = [](double& into, double value) { into = std::isfinite(into) ? std::max(into, value) : value; };
+        for (; i < points.size() && points.at(i).second < bucketEnd; ++i) {
+            const LoadPoint& p = points.at(i);
+            requests += p.requests;
+            bucket.failures += double(p.failures);
+            bucket.dropped += double(p.dropped);
+            bucket.late += double(p.late);
+            levelSum += p.level;
+            ++levels;
+            if (p.generatorCpuPercent >= 0) {
+                cpuSum += p.generatorCpuPercent;
+                ++cpus;
+            }
+            if (p.generatorRssMb >= 0)
+                worst(bucket.rss, p.generatorRssMb);
+            if (p.requests == 0)
+                continue;
+            weightedP50 += p.p50Ms * double(p.requests);
+            worst(bucket.p95, p.p95Ms);
+            worst(bucket.p99, p.p99Ms);
+            worst(bucket.max, p.maxMs);
+            worst(bucket.rawP99, p.rawP99Ms);
+            worst(bucket.rawMax, p.rawMaxMs);
+        }
+        bucket.requests = double(requests) / seconds;
+        bucket.failures /= seconds;
+        bucket.dropped /= seconds;
+        bucket.late /= seconds;
+        if (requests > 0)
+            bucket.p50 = weightedP50 / double(requests);
+        if (levels > 0)
+            lastLevel = levelSum / levels;
+        bucket.level = lastLevel;
+        if (cpus > 0)
+            bucket.cpu = cpuSum / cpus;
+        buckets.append(bucket);
+    }
+    return buckets;
+}
+
+QList<QPointF> pointsOf(const QList<LoadBucket>& buckets, double LoadBucket::*member)
+{
+    QList<QPointF> points;
+    points.reserve(buckets.size());
+    for (const LoadBucket& bucket : buckets)
+        points.append({ bucket.x, bucket.*member });
+    return points;
+}
+
+struct LoadSeries {
+    QList<LoadBucket> buckets;
+    int bucketSeconds = 1;
+    double end = 0; ///< seconds: the end of the x axis
+};
+
+LoadSeries loadSeries(const LoadResult& load)
+{
+    LoadSeries out;
+    if (load.series.isEmpty())
+        return out;
+    const qint64 span = load.series.last().second + 1 - load.series.first().second;
+    out.bucketSeconds = bucketSecondsFor(span, kMaxLoadPoints);
+    out.buckets = loadBuckets(load.series, out.bucketSeconds);
+    out.end = double(load.series.last().second + 1);
+    for (const LoadStage& stage : load.stages)
+        out.end = std::max(out.end, double(stage.endMs) / 1000.0);
+    return out;
+}
+
+QString bucketNote(int bucketSeconds)
+{
+    if (bucketSeconds <= 1)
+        return {};
+    return Text::tr("Each point covers %n second(s): rates are their mean, percentiles the worst second's.", nullptr,
+        bucketSeconds);
+}
+
+/// The stress bands: the last good step, the breaking point, the recovery.
+QList<XyBand> stressBands(const LoadResult& load)
+{
+    QList<XyBand> bands;
+    if (load.config.kind != LoadConfig::Kind::Stress)
+        return bands;
+    const auto add = [&](const std::optional<int>& index, const QString& label, const QString& fill,
+                         const QString& text) {
+        if (!index)
+            return;
+        if (const LoadStage* stage = detail::findStage(load, *index))
+            bands.append({ double(stage->startMs) / 1000.0, double(stage->endMs) / 1000.0, label, fill, text });
+    };
+    add(load.stress.lastGoodStage, Text::tr("last good"), kGoodBand, kGoodText);
+    add(load.stress.breakingStage, Text::tr("breaking point"), kBadBand, kBadText);
+    add(load.stress.recoveryStage, Text::tr("recovery"), kRecoveryBand, kRecoveryText);
+    return bands;
+}
+
+QString stressBandNote(const LoadResult& load)
+{
+    if (stressBands(load).isEmpty())
+        return {};
+    return Text::tr("Shaded: the last good step (green), the breaking point (red) and the recovery (blue).");
+}
+
+QString noLoadText()
+{
+    return Text::tr("Not a load test");
+}
+
+bool isOpen(const LoadResult& load)
+{
+    return load.config.model == LoadConfig::Model::Open;
+}
+
+XyChartSpec timeSpec(const QString& title, const RunResult& run, QSizeF size, bool drawTitle)
+{
+    XyChartSpec spec;
+    spec.title = title;
+    spec.xTitle = Text::tr("Time since start (s)");
+    spec.size = size;
+    spec.drawTitle = drawTitle;
+    spec.noData = run.load ? Text::tr("No second of load was recorded") : noLoadText();
+    return spec;
+}
+
+} // namespace
+
+Chart loadLevelChart(const RunResult& run, QSizeF size, bool drawTitle)
+{
+    XyChartSpec spec = timeSpec(Text::tr("Load level and throughput"), run, size, drawTitle);
+    if (!run.load)
+        return xyChart(spec);
+    const LoadResult& load = *run.load;
+    const LoadSeries series = loadSeries(load);
+    spec.xMax = series.end;
+    spec.bands = stressBands(load);
+    const QString unit = loadLevelUnit(load.config.model);
+    XyLine requests { Text::tr("Requests completed/s"), kRequestsColor, LineStyle::Solid, 1.8, false, true, false,
+        true, {}, pointsOf(series.buckets, &LoadBucket::requests) };
+    if (isOpen(load)) {
+        // Both in requests per second: one axis, so that the line of the schedule and the line of what came back can
+        // be compared directly.
+        spec.leftTitle = Text::tr("Requests per second");
+        spec.lines.append({ Text::tr("Target arrival rate"), kLevelColor, LineStyle::Dashed, 1.6, false, true, false,
+            true, {}, pointsOf(series.buckets, &LoadBucket::level) });
+        spec.lines.append(requests);
+        spec.caption = Text::tr("The arrival rate the schedule asked for (dashed) and the requests completed per "
+                                "second (solid).");
+    } else {
+        spec.leftTitle = Text::tr("Virtual users");
+        spec.rightTitle = Text::tr("Requests per second");
+        spec.rightColor = kRequestsColor;
+        spec.lines.append({ Text::tr("Virtual users"), kLevelColor, LineStyle::Dashed, 1.6, false, true, false, true,
+            QLatin1Char(' ') + unit, pointsOf(series.buckets, &LoadBucket::level) });
+        requests.right = true;
+        spec.lines.append(requests);
+        spec.caption = Text::tr("Virtual users running (dashed, left axis) and the requests they completed per second "
+                                "(solid, right axis).");
+    }
+    spec.caption = joined(joined(spec.caption, stressBandNote(load)), bucketNote(series.bucketSeconds));
+    return xyChart(spec);
+}
+
+Chart loadLatencyChart(const RunResult& run, QSizeF size, bool drawTitle)
+{
+    XyChartSpec spec = timeSpec(Text::tr("Response time over time"), run, size, drawTitle);
+    spec.leftTitle = Text::tr("Response time (ms)");
+    spec.leftLog = true;
+    if (!run.load)
+        return xyChart(spec);
+    const LoadResult& load = *run.load;
+    const LoadSeries series = loadSeries(load);
+    spec.xMax = series.end;
+    spec.bands = stressBands(load);
+    const bool open = isOpen(load);
+    const auto line = [&](const QString& label, const QString& color, LineStyle style, double LoadBucket::*member) {
+        return XyLine { label, color, style, style == LineStyle::Solid ? 1.8 : 1.6, false, true, false, true,
+            QStringLiteral(" ms"), pointsOf(series.buckets, member) };
+    };
+    if (open) {
+        spec.lines.append(line(Text::tr("raw max"), kMaxColor, LineStyle::Dotted, &LoadBucket::rawMax));
+        spec.lines.append(line(Text::tr("raw p99"), kP99Color, LineStyle::Dashed, &LoadBucket::rawP99));
+    } else {
+        spec.lines.append(line(Text::tr("max"), kMaxColor, LineStyle::Dotted, &LoadBucket::max));
+    }
+    spec.lines.append(line(Text::tr("p99"), kP99Color, LineStyle::Solid, &LoadBucket::p99));
+    spec.lines.append(line(Text::tr("p95"), kP95Color, LineStyle::Solid, &LoadBucket::p95));
+    spec.lines.append(line(Text::tr("p50"), kP50Color, LineStyle::Solid, &LoadBucket::p50));
+    // The legend reads best from the median up.
+    std::reverse(spec.lines.begin(), spec.lines.end());
+    spec.caption = open
+        ? Text::tr("Solid: p50, p95 and p99 of each second, measured from every request's intended send time. Dashed "
+                   "and dotted: the raw p99 and max, measured from the moment a request was actually sent — what a "
+                   "closed-loop tool would report. Where the solid lines rise above the dashed one, the target (or "
+                   "the generator) stalled and requests queued behind the schedule.")
+        : Text::tr("p50, p95, p99 (solid) and max (dotted) of the requests completed in each second. In the closed "
+                   "model a user waits for each answer before sending again, so a stall of the target delays the "
+                   "requests instead of showing in their latencies (coordinated omission); the open model shows it.");
+    spec.caption = joined(joined(spec.caption, stressBandNote(load)), bucketNote(series.bucketSeconds));
+    return xyChart(spec);
+}
+
+Chart loadErrorsChart(const RunResult& run, QSizeF size, bool drawTitle)
+{
+    const bool open = run.load && isOpen(*run.load);
+    XyChartSpec spec = timeSpec(
+        open ? Text::tr("Errors, dropped and late requests") : Text::tr("Failed requests over time"), run, size, drawTitle);
+    spec.leftTitle = Text::tr("Requests per second");
+    if (!run.load)
+        return xyChart(spec);
+    const LoadResult& load = *run.load;
+    const LoadSeries series = loadSeries(load);
+    spec.xMax = series.end;
+    spec.bands = stressBands(load);
+    spec.leftAtLeast = 1.0;
+    spec.lines.append({ Text::tr("Errors/s"), kErrorsColor, LineStyle::Solid, 1.8, false, true, false, true,
+        QStringLiteral(" /s"), pointsOf(series.buckets, &LoadBucket::failures) });
+    if (open) {
+        spec.lines.append({ Text::tr("Dropped/s"), kDroppedColor, LineStyle::Dashed, 1.6, false, true, false, true,
+            QStringLiteral(" /s"), pointsOf(series.buckets, &LoadBucket::dropped) });
+        spec.lines.append({ Text::tr("Late/s"), kP95Color, LineStyle::Dotted, 1.6, false, true, false, true,
+            QStringLiteral(" /s"), pointsOf(series.buckets, &LoadBucket::late) });
+        //: %1 = the maximum of requests in flight, %2 = milliseconds
+        spec.caption = Text::tr("Failed requests per second; dropped: due requests not sent because %1 were in flight; "
+                                "late: sent more than %2 ms after their intended time (the generator fell behind).")
+                           .arg(load.config.maxInFlight)
+                           .arg(kLateMs);
+    } else {
+        spec.caption = Text::tr("Failed requests (transport errors and unexpected statuses) per second.");
+    }
+    spec.caption = joined(joined(spec.caption, stressBandNote(load)), bucketNote(series.bucketSeconds));
+    return xyChart(spec);
+}
+
+Chart loadGeneratorChart(const RunResult& run, QSizeF size, bool drawTitle)
+{
+    XyChartSpec spec = timeSpec(Text::tr("Load generator CPU and memory"), run, size, drawTitle);
+    spec.leftTitle = Text::tr("CPU (% of one core)");
+    spec.rightTitle = Text::tr("Resident memory (MB)");
+    spec.leftColor = kRequestsColor;
+    spec.rightColor = kMemoryColor;
+    spec.leftAtLeast = 100.0;
+    if (!run.load)
+        return xyChart(spec);
+    const LoadResult& load = *run.load;
+    const LoadSeries series = loadSeries(load);
+    spec.xMax = series.end;
+    spec.noData = Text::tr("The generator's CPU and memory were not measured");
+    spec.lines.append({ Text::tr("CPU %"), kRequestsColor, LineStyle::Solid, 1.8, false, true, false, true,
+        QStringLiteral(" %"), pointsOf(series.buckets, &LoadBucket::cpu) });
+    spec.lines.append({ Text::tr("Resident memory"), kMemoryColor, LineStyle::Dashed, 1.6, true, true, false, true,
+        QStringLiteral(" MB"), pointsOf(series.buckets, &LoadBucket::rss) });
+    //: %1 = worker threads, %n = seconds
+    spec.caption = Text::tr("ScaleScope's own process: 100 % is one core busy (%1 worker thread(s) generated the "
+                            "load). A generator near its cores' limit, or one whose requests go out late, measures "
+                            "itself as much as the target: %n second(s) were saturated.",
+        nullptr, load.saturatedSeconds)
+                       .arg(load.threads);
+    spec.caption = joined(spec.caption, bucketNote(series.bucketSeconds));
+    return xyChart(spec);
+}
+
+Chart loadSweepChart(const RunResult& run, QSizeF size, bool drawTitle)
+{
+    XyChartSpec spec;
+    spec.title = Text::tr("Throughput vs concurrency");
+    spec.xTitle = Text::tr("Virtual users");
+    spec.leftTitle = Text::tr("Throughput (requests/s)");
+    spec.size = size;
+    spec.drawTitle = drawTitle;
+    spec.noData = run.load ? Text::tr("No level of the sweep was measured") : noLoadText();
+    if (!run.load)
+        return xyChart(spec);
+    const LoadResult& load = *run.load;
+    QList<analysis::UslPoint> points;
+    XyLine measured { Text::tr("measured"), kRequestsColor, LineStyle::Solid, 1.8, false, false, true, true,
+        QStringLiteral(" req/s"), {} };
+    double maxLevel = 0;
+    double maxThroughput = 0;
+    for (const LoadStage& stage : load.stages) {
+        if (stage.role != LoadStage::Role::Hold || stage.requests == 0)
+            continue;
+        points.append({ stage.level, stage.throughput });
+        measured.points.append({ stage.level, stage.throughput });
+        maxLevel = std::max(maxLevel, stage.level);
+        maxThroughput = std::max(maxThroughput, stage.throughput);
+    }
+    const analysis::UslFit fit = analysis::fitUsl(points);
+    spec.xMax = std::max(1.0, maxLevel) * 1.05;
+    if (fit.ok) {
+        const bool peakShown = std::isfinite(fit.peakConcurrency) && fit.peakConcurrency <= 2.0 * maxLevel;
+        if (peakShown)
+            spec.xMax = std::max(spec.xMax, fit.peakConcurrency * 1.1);
+        XyLine curve { Text::tr("USL fit"), kFitColor, LineStyle::Solid, 1.6, false, true, false, true,
+            QStringLiteral(" req/s"), {} };
+        XyLine linear { Text::tr("linear scaling (λ·N)"), kMaxColor, LineStyle::Dotted, 1.4, false, true, false, true,
+            QStringLiteral(" req/s"), {} };
+        constexpr int kSteps = 120;
+        const double from = 1.0;
+        const double to = spec.xMax;
+        for (int i = 0; i <= kSteps; ++i) {
+            const double n = from + (to - from) * double(i) / kSteps;
+            curve.points.append({ n, fit.predict(n) });
+            // Ideal scaling only as far as it stays in the picture of what was measured.
+            if (fit.lambda * n <= 1.25 * std::max(maxThroughput, fit.predict(n)))
+                linear.points.append({ n, fit.lambda * n });
+        }
+        spec.lines.append(linear);
+        spec.lines.append(curve);
+        if (peakShown)
+            //: a marker of a chart, %1 = users
+            spec.bands.append({ fit.peakConcurrency, fit.peakConcurrency,
+                Text::tr("peak ≈ %1 users").arg(detail::svgNumber(fit.peakConcurrency, 1)), kFitColor, kFitColor });
+        //: %1 = sigma, %2 = kappa, %3 = lambda (requests/s of one user), %4 = R²
+        spec.caption = Text::tr("Measured throughput per level (points) and the Universal Scalability Law X(N) = "
+                                "λN / (1 + σ(N − 1) + κN(N − 1)) fitted to it: σ = %1 (contention), κ = %2 "
+                                "(coherency), λ = %3 requests/s per user, R² = %4.")
+                           .arg(QString::number(fit.sigma, 'g', 3), QString::number(fit.kappa, 'g', 3),
+                               QString::number(fit.lambda, 'f', 1), QString::number(fit.r2, 'f', 3));
+        if (std::isfinite(fit.peakConcurrency))
+            //: %1 = users, %2 = requests per second
+            spec.caption = joined(spec.caption,
+                Text::tr("Throughput peaks at about %1 users with %2 requests/s.")
+                    .arg(detail::svgNumber(fit.peakConcurrency, 1), QString::number(fit.maxThroughput, 'f', 0)));
+        else
+            spec.caption = joined(spec.caption,
+                Text::tr("The fitted curve has no peak: throughput still rises at the largest level measured."));
+    } else {
+        //: %1 = why the fit failed
+        spec.caption = Text::tr("Measured throughput per level. No Universal Scalability Law curve: %1")
+                           .arg(fit.reason.isEmpty() ? Text::tr("the fit failed") : fit.reason);
+    }
+    spec.lines.append(measured);
+    return xyChart(spec);
+}
+
+Chart loadIntervalChart(const RunResult& run, QSizeF size, bool drawTitle)
+{
+    XyChartSpec spec = timeSpec(Text::tr("Response time and errors per interval"), run, size, drawTitle);
+    spec.leftTitle = Text::tr("Response time (ms)");
+    spec.rightTitle = Text::tr("Errors (%)");
+    spec.rightColor = kErrorsColor;
+    spec.rightAtLeast = 1.0;
+    spec.noData = run.load ? Text::tr("No interval was measured") : noLoadText();
+    if (!run.load)
+        return xyChart(spec);
+    const LoadResult& load = *run.load;
+    XyLine p95 { Text::tr("p95"), kP95Color, LineStyle::Solid, 1.8, false, true, false, true, QStringLiteral(" ms"),
+        {} };
+    XyLine p99 { Text::tr("p99"), kP99Color, LineStyle::Solid, 1.8, false, true, false, true, QStringLiteral(" ms"),
+        {} };
+    XyLine errors { Text::tr("errors %"), kErrorsColor, LineStyle::Dashed, 1.6, true, true, false, true,
+        QStringLiteral(" %"), {} };
+    QList<QPair<double, double>> trendPoints;
+    double first = std::numeric_limits<double>::infinity();
+    double last = 0;
+    for (const LoadStage& stage : load.stages) {
+        if (stage.role != LoadStage::Role::Interval)
+            continue;
+        const double x = double(stage.startMs + stage.endMs) / 2000.0;
+        spec.xMax = std::max(spec.xMax, double(stage.endMs) / 1000.0);
+        if (stage.requests == 0) {
+            errors.points.append({ x, 0.0 });
+            continue;
+        }
+        p95.points.append({ x, stage.p95Ms });
+        p99.points.append({ x, stage.p99Ms });
+        errors.points.append({ x, stage.errorRatePercent() });
+        trendPoints.append({ x, stage.p95Ms });
+        first = std::min(first, x);
+        last = std::max(last, x);
+    }
+    p95.markers = p99.markers = errors.markers = true;
+    spec.lines = { p95, p99, errors };
+    spec.caption = Text::tr("Per interval of the hold: p95 and p99 (left axis) and the share of failed requests "
+                            "(right axis).");
+    const analysis::Trend trend = analysis::trendPerHour(trendPoints);
+    if (trend.ok && last > first) {
+        XyLine line { Text::tr("p95 trend"), kP95Color, LineStyle::Dotted, 1.4, false, true, false, true,
+            QStringLiteral(" ms"), {} };
+        for (const double t : { first, last })
+            line.points.append({ t, trend.intercept + trend.slopePerHour * t / 3600.0 });
+        spec.lines.append(line);
+        //: %1 = signed ms per hour, %2 = p-value
+        spec.caption = joined(spec.caption,
+            Text::tr("Dotted: the p95 trend (Theil–Sen), %1 ms per hour (Mann–Kendall p = %2).")
+                .arg(QString::number(trend.slopePerHour, 'f', 2), QString::number(trend.pValue, 'g', 2)));
+    }
+    return xyChart(spec);
+}
+
+Chart loadMemoryChart(const RunResult& run, QSizeF size, bool drawTitle)
+{
+    XyChartSpec spec = timeSpec(Text::tr("Target memory over time"), run, size, drawTitle);
+    spec.leftTitle = Text::tr("Resident memory (MB)");
+    spec.leftColor = kMemoryColor;
+    if (!run.load)
+        return xyChart(spec);
+    const LoadResult& load = *run.load;
+    XyLine memory { Text::tr("target resident memory"), kMemoryColor, LineStyle::Solid, 1.8, false, true, false, true,
+        QStringLiteral(" MB"), {} };
+    QList<QPair<double, double>> trendPoints;
+    for (const MemorySample& sample : load.targetMemory) {
+        const double t = double(sample.elapsedMs) / 1000.0;
+        memory.points.append({ t, sample.rssMb });
+        trendPoints.append({ t, sample.rssMb });
+    }
+    memory.markers = true;
+    for (const LoadStage& stage : load.stages)
+        spec.xMax = std::max(spec.xMax, double(stage.endMs) / 1000.0);
+    spec.lines.append(memory);
+    if (!load.targetMemoryError.isEmpty())
+        spec.noData = load.targetMemoryError;
+    else if (load.targetMemorySource.isEmpty())
+        spec.noData = Text::tr("No memory source was configured (--metrics-url or --memory-pid)");
+    else
+        spec.noData = Text::tr("No memory sample was taken");
+    if (!load.targetMemorySource.isEmpty())
+        //: %1 = where the memory came from ("http://…/metrics", "pid 1234")
+        spec.caption = Text::tr("Resident memory of the target from %1.").arg(detail::displaySource(load.targetMemorySource));
+    if (!load.targetMemoryError.isEmpty())
+        //: %1 = the error of the memory source
+        spec.caption = joined(spec.caption, Text::tr("The source failed: %1").arg(load.targetMemoryError));
+    const analysis::Trend trend = analysis::trendPerHour(trendPoints);
+    if (trend.ok && memory.points.size() >= 2) {
+        XyLine line { Text::tr("trend"), kMemoryColor, LineStyle::Dotted, 1.4, false, true, false, true,
+            QStringLiteral(" MB"), {} };
+        for (const double t : { memory.points.first().x(), memory.points.last().x() })
+            line.points.append({ t, trend.intercept + trend.slopePerHour * t / 3600.0 });
+        spec.lines.append(line);
+        //: %1 = signed MB per hour, %2 = p-value
+        spec.caption = joined(spec.caption,
+            Text::tr("Dotted: the trend (Theil–Sen), %1 MB per hour (Mann–Kendall p = %2).")
+                .arg(QString::number(trend.slopePerHour, 'f', 2), QString::number(trend.pValue, 'g', 2)));
+    }
+    return xyChart(spec);
+}
+
+Chart loadComparisonChart(const RunResult& base, const RunResult& candidate, const QString& baseLabel,
+    const QString& candidateLabel, QSizeF size, bool drawTitle)
+{
+    XyChartSpec spec;
+    spec.title = Text::tr("p99 and max over time, both runs");
+    spec.xTitle = Text::tr("Time since the first stage started (s)");
+    spec.leftTitle = Text::tr("Response time (ms)");
+    spec.leftLog = true;
+    spec.size = size;
+    spec.drawTitle = drawTitle;
+    spec.noData = base.load && candidate.load ? Text::tr("No second of load was recorded")
+                                              : Text::tr("Both runs must be load tests");
+    if (!base.load || !candidate.load)
+        return xyChart(spec);
+    const auto startOf = [](const LoadResult& load) {
+        qint64 start = load.series.isEmpty() ? 0 : load.series.first().second;
+        if (!load.stages.isEmpty())
+            start = load.stages.first().startMs / 1000;
+        return start;
+    };
+    const auto spanOf = [&](const LoadResult& load) {
+        return load.series.isEmpty() ? qint64(0) : load.series.last().second + 1 - startOf(load);
+    };
+    const int bucketSeconds
+        = bucketSecondsFor(std::max(spanOf(*base.load), spanOf(*candidate.load)), kMaxLoadPoints);
+    const auto measuredPart = [&](const LoadResult& load) {
+        QList<LoadPoint> points;
+        const qint64 start = startOf(load);
+        for (const LoadPoint& point : load.series) {
+            if (point.second >= start)
+                points.append(point);
+        }
+        return points;
+    };
+    const QList<LoadBucket> a = loadBuckets(measuredPart(*base.load), bucketSeconds, startOf(*base.load));
+    const QList<LoadBucket> b = loadBuckets(measuredPart(*candidate.load), bucketSeconds, startOf(*candidate.load));
+    //: series of a chart, %1 = the run ("base (run 12)")
+    spec.lines.append({ Text::tr("max, %1").arg(baseLabel), kMaxColor, LineStyle::Dashed, 1.4, false, true, false,
+        true, QStringLiteral(" ms"), pointsOf(a, &LoadBucket::max) });
+    spec.lines.append({ Text::tr("p99, %1").arg(baseLabel), kP99Color, LineStyle::Dashed, 1.6, false, true, false,
+        true, QStringLiteral(" ms"), pointsOf(a, &LoadBucket::p99) });
+    spec.lines.append({ Text::tr("max, %1").arg(candidateLabel), kMaxColor, LineStyle::Solid, 1.4, false, true, false,
+        true, QStringLiteral(" ms"), pointsOf(b, &LoadBucket::max) });
+    spec.lines.append({ Text::tr("p99, %1").arg(candidateLabel), kP99Color, LineStyle::Solid, 1.8, false, true, false,
+        true, QStringLiteral(" ms"), pointsOf(b, &LoadBucket::p99) });
+    spec.caption = Text::tr("p99 and max of each second, dashed: the base run, solid: the candidate run. Open-model "
+                            "runs measure from the intended send time, closed-model runs from the actual send.");
+    spec.caption = joined(spec.caption, bucketNote(bucketSeconds));
+    return xyChart(spec);
 }
 
 } // namespace scalescope::report

@@ -120,4 +120,31 @@ struct OverTimeSpec {
 [[nodiscard]] Chart comparisonChart(const analysis::RunComparison& comparison, const QString& baseLabel,
     const QString& candidateLabel, QSizeF size = {}, bool drawTitle = false);
 
+// ---------------------------------------------------------------------------------------------------------------
+// Load tests (RunResult::load set): over-time charts from LoadResult::series, merged into buckets of whole seconds so
+// that a line has at most about 300 points whatever the duration. Each returns a chart that says so when the run
+// has no load result or nothing to draw. Stress runs mark the last good step, the breaking point and the recovery.
+
+/// The level (users or the target arrival rate) and the requests completed per second.
+[[nodiscard]] Chart loadLevelChart(const RunResult& run, QSizeF size = {}, bool drawTitle = false);
+/// p50, p95 and p99 from the intended send times; in the open model also the raw (uncorrected) p99 and max, in a
+/// second style, so that a stall the schedule exposes shows next to what a closed-loop tool would have reported.
+[[nodiscard]] Chart loadLatencyChart(const RunResult& run, QSizeF size = {}, bool drawTitle = false);
+/// Failed requests per second; in the open model also dropped and late requests per second.
+[[nodiscard]] Chart loadErrorsChart(const RunResult& run, QSizeF size = {}, bool drawTitle = false);
+/// The load generator's own CPU (percent of one core) and resident memory.
+[[nodiscard]] Chart loadGeneratorChart(const RunResult& run, QSizeF size = {}, bool drawTitle = false);
+/// Concurrency sweep: throughput per level against the users, with the Universal Scalability Law fitted to them
+/// (analysis::fitUsl()) and its peak.
+[[nodiscard]] Chart loadSweepChart(const RunResult& run, QSizeF size = {}, bool drawTitle = false);
+/// Endurance: p95 and p99 per interval (left) and the error rate per interval (right), with the p95 trend.
+[[nodiscard]] Chart loadIntervalChart(const RunResult& run, QSizeF size = {}, bool drawTitle = false);
+/// The target's resident memory over time (LoadResult::targetMemory) with its trend; the source's error when it
+/// failed.
+[[nodiscard]] Chart loadMemoryChart(const RunResult& run, QSizeF size = {}, bool drawTitle = false);
+/// Two load runs over time, aligned on the start of their first stage: the p99 and the max of every second from the
+/// intended send times, base dashed, candidate solid.
+[[nodiscard]] Chart loadComparisonChart(const RunResult& base, const RunResult& candidate, const QString& baseLabel,
+    const QString& candidateLabel, QSizeF size = {}, bool drawTitle = false);
+
 } // namespace scalescope::report

@@ -116,6 +116,242 @@ QString sideSummary(const RunResult& run, const RunLabel& label)
     return parts.join(QStringLiteral(", "));
 }
 
+QString dash()
+{
+    return QStringLiteral("–");
+}
+
+// --- Load tests -------------------------------------------------------------------------------------------------
+
+/// Two stages put side by side: a stage of the base run and one of the candidate.
+struct StagePair {
+    const LoadStage* base = nullptr;
+    const LoadStage* candidate = nullptr;
+    bool sameLevel = false; ///< same model and the same level
+};
+
+struct StagePairing {
+    QList<StagePair> pairs; ///< in the base run's order
+    QList<const LoadStage*> onlyInBase;
+    QList<const LoadStage*> onlyInCandidate;
+};
+
+/// Stages (without the intervals of an endurance hold) paired by role and level when the models agree, the rest by
+/// role and order: Step 3 with Step 3, Hold with Hold, Recovery with Recovery.
+StagePairing pairStages(const LoadResult& base, const LoadResult& candidate)
+{
+    StagePairing out;
+    const QList<const LoadStage*> a = cellStages(base);
+    const QList<const LoadStage*> b = cellStages(candidate);
+    QList<int> partner(a.size(), -1);
+    QList<bool> taken(b.size(), false);
+    const bool sameModel = base.config.model == candidate.config.model;
+    if (sameModel) {
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            for (qsizetype j = 0; j < b.size(); ++j) {
+                if (!taken[j] && a[i]->role == b[j]->role && std::abs(a[i]->level - b[j]->level) < 0.5) {
+                    partner[i] = int(j);
+                    taken[j] = true;
+                    break;
+                }
+            }
+        }
+    }
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (partner[i] >= 0)
+            continue;
+        for (qsizetype j = 0; j < b.size(); ++j) {
+            if (!taken[j] && a[i]->role == b[j]->role) {
+                partner[i] = int(j);
+                taken[j] = true;
+                break;
+            }
+        }
+    }
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (partner[i] < 0) {
+            out.onlyInBase.append(a[i]);
+            continue;
+        }
+        const LoadStage* c = b[partner[i]];
+        out.pairs.append({ a[i], c, sameModel && std::abs(a[i]->level - c->level) < 0.5 });
+    }
+    for (qsizetype j = 0; j < b.size(); ++j) {
+        if (!taken[j])
+            out.onlyInCandidate.append(b[j]);
+    }
+    return out;
+}
+
+QString pairName(const StagePair& pair, const LoadResult& base, const LoadResult& candidate)
+{
+    const QString a = results::loadStageName(*pair.base, base);
+    const QString b = results::loadStageName(*pair.candidate, candidate);
+    //: two stages paired, %1 = of the base run, %2 = of the candidate
+    return a == b ? a : Text::tr("%1 / %2").arg(a, b);
+}
+
+/// Bad when the candidate's value is at least twice the base's (and 1 ms more), Good when at most half.
+Tone ratioTone(double base, double candidate)
+{
+    if (candidate >= 2.0 * base && candidate - base >= 1.0)
+        return Tone::Bad;
+    if (base >= 2.0 * candidate && base - candidate >= 1.0)
+        return Tone::Good;
+    return Tone::Normal;
+}
+
+QString throughputText(double value)
+{
+    return QString::number(value, 'f', value < 100 ? 1 : 0);
+}
+
+Section loadStagesSection(const RunResult& base, const RunLabel& baseLabel, const RunResult& candidate,
+    const RunLabel& candidateLabel, const StagePairing& pairing)
+{
+    const LoadResult& a = *base.load;
+    const LoadResult& b = *candidate.load;
+    Section section { QStringLiteral("load-stages"), Text::tr("Stages side by side"), {}, {} };
+    section.blocks.append(Paragraph {
+        Text::tr("Every stage of both runs in adjacent rows, latencies in milliseconds. Open-model runs measure from "
+                 "each request's intended send time, their raw p99 and max from the moment it was sent; in closed-model "
+                 "runs both are the same. A marked value is at least twice the other run's."),
+        Tone::Normal });
+    Table table;
+    table.header = { Text::tr("Stage"), Text::tr("Run"), Text::tr("Level"), Text::tr("req/s"), Text::tr("p50"),
+        Text::tr("p99"), Text::tr("Max"), Text::tr("Raw p99"), Text::tr("Raw max"), Text::tr("Errors"),
+        Text::tr("Dropped"), Text::tr("Late") };
+    table.numericColumns = { 3, 4, 5, 6, 7, 8, 9, 10, 11 };
+    const auto row = [&](const QString& name, const QString& run, const LoadStage& stage, const LoadResult& load,
+                         const LoadStage& other, bool levelDiffers) {
+        const bool open = load.config.model == LoadConfig::Model::Open;
+        table.rows.append({ name, run, levelText(stage.level, load.config.model), throughputText(stage.throughput),
+            results::formatMs(stage.p50Ms), results::formatMs(stage.p99Ms), results::formatMs(stage.maxMs),
+            results::formatMs(stage.rawP99Ms), results::formatMs(stage.rawMaxMs),
+            formatPercent(stage.errorRatePercent()), open ? QString::number(stage.dropped) : dash(),
+            open ? QString::number(stage.late) : dash() });
+        const auto larger = [](double mine, double theirs) {
+            return mine >= 2.0 * theirs && mine - theirs >= 1.0 ? Tone::Warning : Tone::Normal;
+        };
+        table.tones.append({ Tone::Normal, Tone::Normal, levelDiffers ? Tone::Warning : Tone::Normal, Tone::Normal,
+            Tone::Normal, larger(stage.p99Ms, other.p99Ms), larger(stage.maxMs, other.maxMs), Tone::Normal,
+            Tone::Normal, stage.failures > 0 ? Tone::Bad : Tone::Normal,
+            stage.dropped > 0 ? Tone::Bad : Tone::Normal, stage.late > 0 ? Tone::Warning : Tone::Normal });
+    };
+    for (const StagePair& pair : pairing.pairs) {
+        const QString name = pairName(pair, a, b);
+        row(name, sideLabel(true, baseLabel), *pair.base, a, *pair.candidate, !pair.sameLevel);
+        row(name, sideLabel(false, candidateLabel), *pair.candidate, b, *pair.base, !pair.sameLevel);
+    }
+    if (table.rows.isEmpty())
+        section.blocks.append(Paragraph { Text::tr("No stage of one run has a counterpart in the other."), Tone::Muted });
+    else
+        section.blocks.append(table);
+    return section;
+}
+
+Section loadEndpointsSection(const RunResult& base, const RunResult& candidate, const StagePairing& pairing)
+{
+    Section section { QStringLiteral("load-endpoints"), Text::tr("Endpoints per stage"), {}, {} };
+    Table table;
+    table.header = { Text::tr("Stage"), Text::tr("Endpoint"), Text::tr("Base p99"), Text::tr("Candidate p99"),
+        Text::tr("Base max"), Text::tr("Candidate max"), Text::tr("Base req/s"), Text::tr("Candidate req/s") };
+    table.numericColumns = { 2, 3, 4, 5, 6, 7 };
+    const QStringList names = endpointNames(base);
+    const bool sameModel = base.load->config.model == candidate.load->config.model;
+    for (const StagePair& pair : pairing.pairs) {
+        const QString name = pairName(pair, *base.load, *candidate.load);
+        for (const QString& endpoint : names) {
+            const CellResult* a = findStageCell(base, pair.base->index, endpoint);
+            const CellResult* b = findStageCell(candidate, pair.candidate->index, endpoint);
+            if (!a || !b || a->stats.count == 0 || b->stats.count == 0)
+                continue;
+            table.rows.append({ name, endpoint, results::formatMs(a->stats.p99Ms), results::formatMs(b->stats.p99Ms),
+                results::formatMs(a->stats.maxMs), results::formatMs(b->stats.maxMs),
+                throughputText(a->stats.throughput), throughputText(b->stats.throughput) });
+            // Same model: the candidate judged against the base. Different models: the larger value marked.
+            const auto tones = [&](double x, double y) -> std::pair<Tone, Tone> {
+                if (sameModel)
+                    return { Tone::Normal, ratioTone(x, y) };
+                return { x >= 2.0 * y && x - y >= 1.0 ? Tone::Warning : Tone::Normal,
+                    y >= 2.0 * x && y - x >= 1.0 ? Tone::Warning : Tone::Normal };
+            };
+            const auto [p99Base, p99Candidate] = tones(a->stats.p99Ms, b->stats.p99Ms);
+            const auto [maxBase, maxCandidate] = tones(a->stats.maxMs, b->stats.maxMs);
+            table.tones.append({ Tone::Normal, Tone::Normal, p99Base, p99Candidate, maxBase, maxCandidate, Tone::Normal,
+                Tone::Normal });
+        }
+    }
+    if (table.rows.isEmpty()) {
+        section.blocks.append(Paragraph { Text::tr("No endpoint was measured in a stage of both runs."), Tone::Muted });
+    } else {
+        section.blocks.append(Paragraph {
+            sameModel ? Text::tr("Latencies in milliseconds; a candidate value at least twice the base's is marked as "
+                                 "worse, at most half as better.")
+                      : Text::tr("Latencies in milliseconds; a value at least twice the other run's is marked. The "
+                                 "models differ, so a lower value is not better: it may be a hidden stall."),
+            Tone::Normal });
+        section.blocks.append(table);
+    }
+    QStringList only;
+    for (const LoadStage* stage : pairing.onlyInBase)
+        //: a stage only one run has, %1 = stage
+        only.append(Text::tr("%1 (base run only)").arg(stageText(*stage, *base.load)));
+    for (const LoadStage* stage : pairing.onlyInCandidate)
+        only.append(Text::tr("%1 (candidate run only)").arg(stageText(*stage, *candidate.load)));
+    if (!only.isEmpty())
+        //: %1 = list of stages
+        section.blocks.append(
+            Paragraph { Text::tr("Not paired: %1.").arg(only.join(QStringLiteral("; "))), Tone::Muted });
+    return section;
+}
+
+/// What the reader must know before reading two load runs side by side: a different model or kind, how the stages
+/// were paired.
+QList<Block> loadNotes(const RunResult& base, const RunResult& candidate, const StagePairing& pairing,
+    const analysis::RunComparison& comparison)
+{
+    QList<Block> blocks;
+    const LoadConfig& a = base.load->config;
+    const LoadConfig& b = candidate.load->config;
+    if (a.kind != b.kind)
+        //: %1 = kind of the base run, %2 = of the candidate
+        blocks.append(Paragraph { Text::tr("The runs are different kinds of load test: %1 in the base run, %2 in the "
+                                           "candidate.")
+                                      .arg(loadKindLabel(a.kind), loadKindLabel(b.kind)),
+            Tone::Warning });
+    if (a.model != b.model) {
+        const bool baseOpen = a.model == LoadConfig::Model::Open;
+        //: %1 = model of the base run, %2 = of the candidate
+        blocks.append(Paragraph {
+            Text::tr("The runs use different load models: the base run the %1, the candidate the %2. Their levels are "
+                     "in different units, so their stages are paired by order.")
+                .arg(loadModelLabel(a.model), loadModelLabel(b.model)),
+            Tone::Warning });
+        //: %1 = "base" or "candidate" (the open-model run), %2 = the other one
+        blocks.append(Paragraph {
+            Text::tr("The open model (the %1 run) measures every request from its intended send time, so a stall of "
+                     "the target shows in its p99 and max; the closed model's users (the %2 run) wait for each "
+                     "answer and send fewer requests while it lasts, which hides the stall (coordinated omission). "
+                     "The open run's raw p99 and max are what a closed-loop tool would have reported.")
+                .arg(baseOpen ? Text::tr("base") : Text::tr("candidate"),
+                    baseOpen ? Text::tr("candidate") : Text::tr("base")),
+            Tone::Normal });
+    } else if (!pairing.pairs.isEmpty()) {
+        const bool all = std::all_of(
+            pairing.pairs.begin(), pairing.pairs.end(), [](const StagePair& pair) { return pair.sameLevel; });
+        blocks.append(all ? Paragraph { Text::tr("Every stage is paired with the stage at the same level."), Tone::Good }
+                          : Paragraph { Text::tr("Some stages ran at different levels in the two runs (marked): "
+                                                 "they are paired by order."),
+                              Tone::Warning });
+    }
+    if (!comparison.compatible)
+        blocks.append(Paragraph { Text::tr("The significance tests pair cells by endpoint and level; where the levels "
+                                           "differ they are not made, but the stages are still shown side by side."),
+            Tone::Muted });
+    return blocks;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 
 Section runsSection(
@@ -165,14 +401,43 @@ Section runsSection(
     add(Text::tr("Dataset sizes"), sizesText(base.plan.dataset.sizes), sizesText(candidate.plan.dataset.sizes), true);
     add(Text::tr("Endpoints"), QString::number(endpointNames(base).size()),
         QString::number(endpointNames(candidate).size()), true);
-    add(Text::tr("Iterations per cell"), QString::number(base.plan.measurement.iterations),
-        QString::number(candidate.plan.measurement.iterations), true);
-    add(Text::tr("Warm-up requests per cell"), QString::number(base.plan.measurement.warmup),
-        QString::number(candidate.plan.measurement.warmup), true);
-    add(Text::tr("Minimum duration per cell"), formatDuration(base.plan.measurement.minDurationMs),
-        formatDuration(candidate.plan.measurement.minDurationMs), true);
-    add(Text::tr("Order"), order(base), order(candidate), true);
-    add(Text::tr("Concurrency"), mode(base), mode(candidate), true);
+    if (base.load || candidate.load) {
+        // Load tests: how the load was made, not how the cells of a sweep were measured.
+        const auto kind = [](const RunResult& run) {
+            return run.load ? loadKindLabel(run.load->config.kind) : Text::tr("scale test");
+        };
+        const auto model = [](const RunResult& run) {
+            return run.load ? loadModelLabel(run.load->config.model) : dash();
+        };
+        const auto levels = [](const RunResult& run) {
+            if (!run.load)
+                return dash();
+            QStringList parts;
+            for (const LoadStage* stage : cellStages(*run.load))
+                parts.append(svgNumber(stage->level, 1));
+            //: %1 = the levels of the stages, %2 = their unit
+            return Text::tr("%1 %2").arg(parts.join(QStringLiteral(", ")), loadLevelUnit(run.load->config.model));
+        };
+        const auto generator = [](const RunResult& run) {
+            return run.load ? Text::tr("%1 thread(s), %2 connection(s)")
+                                  .arg(run.load->threads)
+                                  .arg(run.load->connections)
+                            : dash();
+        };
+        add(Text::tr("Test"), kind(base), kind(candidate), true);
+        add(Text::tr("Load model"), model(base), model(candidate), true);
+        add(Text::tr("Stage levels"), levels(base), levels(candidate), true);
+        add(Text::tr("Load generator"), generator(base), generator(candidate), false);
+    } else {
+        add(Text::tr("Iterations per cell"), QString::number(base.plan.measurement.iterations),
+            QString::number(candidate.plan.measurement.iterations), true);
+        add(Text::tr("Warm-up requests per cell"), QString::number(base.plan.measurement.warmup),
+            QString::number(candidate.plan.measurement.warmup), true);
+        add(Text::tr("Minimum duration per cell"), formatDuration(base.plan.measurement.minDurationMs),
+            formatDuration(candidate.plan.measurement.minDurationMs), true);
+        add(Text::tr("Order"), order(base), order(candidate), true);
+        add(Text::tr("Concurrency"), mode(base), mode(candidate), true);
+    }
     add(Text::tr("Measured"), cells(base), cells(candidate), false);
     add(Text::tr("Template seed"), QString::number(base.seed), QString::number(candidate.seed), false);
     section.blocks.append(table);
@@ -269,7 +534,7 @@ Section endpointsSection(const analysis::RunComparison& comparison)
     return section;
 }
 
-Section cellsSection(const analysis::RunComparison& comparison)
+Section cellsSection(const analysis::RunComparison& comparison, bool load)
 {
     Section section { QStringLiteral("cells"), Text::tr("Changes per cell"), {}, {} };
     if (comparison.cells.isEmpty()) {
@@ -282,7 +547,8 @@ Section cellsSection(const analysis::RunComparison& comparison)
                  "candidate is slower)."),
         Tone::Normal });
     Table table;
-    table.header = { Text::tr("Endpoint"), Text::tr("Size"), Text::tr("Base p50"), Text::tr("Candidate p50"),
+    table.header = { Text::tr("Endpoint"), load ? Text::tr("Level") : Text::tr("Size"), Text::tr("Base p50"),
+        Text::tr("Candidate p50"),
         Text::tr("Change"), Text::tr("Adjusted"), Text::tr("p"), Text::tr("δ"), Text::tr("Verdict") };
     table.numericColumns = { 1, 2, 3, 4, 5, 6, 7 };
     for (const analysis::CellComparison& cell : comparison.cells) {
@@ -361,15 +627,18 @@ Section classesSection(const analysis::RunComparison& comparison)
     return section;
 }
 
-Section unmatchedSection(const analysis::RunComparison& comparison)
+Section unmatchedSection(const analysis::RunComparison& comparison, bool load)
 {
     Section section { QStringLiteral("unmatched"), Text::tr("Not compared"), {}, {} };
     KeyValues kv;
-    const auto cellsText = [](const QList<analysis::CellKey>& keys) {
+    const auto cellsText = [load](const QList<analysis::CellKey>& keys) {
         QStringList parts;
         for (const analysis::CellKey& key : keys)
-            //: a cell, %1 = endpoint, %2 = size
-            parts.append(Text::tr("%1 at size %2").arg(key.endpoint).arg(key.size));
+            parts.append(load
+                    //: a cell of a load test, %1 = endpoint, %2 = level
+                    ? Text::tr("%1 at level %2").arg(key.endpoint).arg(key.size)
+                    //: a cell, %1 = endpoint, %2 = size
+                    : Text::tr("%1 at size %2").arg(key.endpoint).arg(key.size));
         return parts.join(QStringLiteral("; "));
     };
     if (!comparison.onlyInBaseEndpoints.isEmpty())
@@ -401,7 +670,9 @@ Section unmatchedSection(const analysis::RunComparison& comparison)
     }
     if (section.blocks.isEmpty())
         section.blocks.append(
-            Paragraph { Text::tr("Both runs measured the same endpoints at the same sizes."), Tone::Good });
+            Paragraph { load ? Text::tr("Both runs measured the same endpoints at the same levels.")
+                             : Text::tr("Both runs measured the same endpoints at the same sizes."),
+                Tone::Good });
     return section;
 }
 
@@ -426,15 +697,33 @@ Document comparisonReport(const RunResult& base, const RunLabel& baseLabel, cons
 
     document.sections.append(runsSection(base, baseLabel, candidate, candidateLabel));
     document.sections.append(summarySection(comparison));
+    if (base.load && candidate.load) {
+        const StagePairing pairing = pairStages(*base.load, *candidate.load);
+        document.sections.last().blocks.append(loadNotes(base, candidate, pairing, comparison));
+        Section overlay { QStringLiteral("load-overlay"), Text::tr("p99 and max of both runs over time"), {}, {} };
+        overlay.blocks.append(loadComparisonChart(
+            base, candidate, sideLabel(true, baseLabel), sideLabel(false, candidateLabel)));
+        document.sections.append(overlay);
+        document.sections.append(loadStagesSection(base, baseLabel, candidate, candidateLabel, pairing));
+        document.sections.append(loadEndpointsSection(base, candidate, pairing));
+        document.sections.append(endpointsSection(comparison));
+        document.sections.append(cellsSection(comparison, true));
+        document.sections.append(unmatchedSection(comparison, true));
+        return document;
+    }
+    if (base.load || candidate.load)
+        document.sections.last().blocks.append(Paragraph {
+            Text::tr("One run is a load test, the other a scale test: their cells measure different things."),
+            Tone::Warning });
     Section overlay { QStringLiteral("overlay"), Text::tr("Response time of both runs"), {}, {} };
     if (!comparison.compatible)
         overlay.blocks.append(Paragraph { Text::tr("Nothing to draw: the runs cannot be compared."), Tone::Muted });
     overlay.blocks.append(comparisonChart(comparison, sideLabel(true, baseLabel), sideLabel(false, candidateLabel)));
     document.sections.append(overlay);
     document.sections.append(endpointsSection(comparison));
-    document.sections.append(cellsSection(comparison));
+    document.sections.append(cellsSection(comparison, false));
     document.sections.append(classesSection(comparison));
-    document.sections.append(unmatchedSection(comparison));
+    document.sections.append(unmatchedSection(comparison, false));
     return document;
 }
 

@@ -4,6 +4,8 @@
 #include "report/reportformat.h"
 #include "report/reports.h"
 
+#include "results/texttable.h"
+
 #include <cmath>
 
 namespace scalescope::report {
@@ -34,14 +36,45 @@ void appendRow(QString& out, const QStringList& fields)
     out += QStringLiteral("\r\n");
 }
 
+/// A load test's per-second series: one row per LoadPoint, with its stage.
+QByteArray loadSeriesCsv(const LoadResult& load)
+{
+    QString out;
+    appendRow(out,
+        { QStringLiteral("second"), QStringLiteral("stage"), QStringLiteral("stage_role"), QStringLiteral("level"),
+            QStringLiteral("requests"), QStringLiteral("failures"), QStringLiteral("dropped"), QStringLiteral("late"),
+            QStringLiteral("p50_ms"), QStringLiteral("p95_ms"), QStringLiteral("p99_ms"), QStringLiteral("max_ms"),
+            QStringLiteral("raw_p50_ms"), QStringLiteral("raw_p95_ms"), QStringLiteral("raw_p99_ms"),
+            QStringLiteral("raw_max_ms"), QStringLiteral("bytes_received"), QStringLiteral("generator_cpu_percent"),
+            QStringLiteral("generator_rss_mb") });
+    for (const LoadPoint& p : load.series) {
+        const LoadStage* stage = detail::findStage(load, p.stage);
+        const auto measured = [](double value) { return value >= 0 ? number(value, 2) : QString(); };
+        appendRow(out,
+            { QString::number(p.second), stage ? results::loadStageName(*stage, load) : QString(),
+                stage ? loadStageRoleName(stage->role) : QString(), number(p.level, 3), QString::number(p.requests),
+                QString::number(p.failures), QString::number(p.dropped), QString::number(p.late), number(p.p50Ms),
+                number(p.p95Ms), number(p.p99Ms), number(p.maxMs), number(p.rawP50Ms), number(p.rawP95Ms),
+                number(p.rawP99Ms), number(p.rawMaxMs), QString::number(p.bytesReceived),
+                measured(p.generatorCpuPercent), measured(p.generatorRssMb) });
+    }
+    return out.toUtf8();
+}
+
 } // namespace
 
 QByteArray toCsv(const RunResult& run, bool perSample)
 {
-    // Column names are stable identifiers (as in the JSON results), not translated: scripts read them.
+    if (run.load && perSample)
+        return loadSeriesCsv(*run.load);
+    // Column names are stable identifiers (as in the JSON results), not translated: scripts read them. A load test's
+    // cells are (stage, endpoint): its rows also name the stage (size is the stage's level, rounded).
     QString out;
-    const QStringList key { QStringLiteral("endpoint"), QStringLiteral("method"), QStringLiteral("path"),
+    QStringList key { QStringLiteral("endpoint"), QStringLiteral("method"), QStringLiteral("path"),
         QStringLiteral("size"), QStringLiteral("records") };
+    if (run.load)
+        key = QStringList { QStringLiteral("endpoint"), QStringLiteral("method"), QStringLiteral("path"),
+            QStringLiteral("stage"), QStringLiteral("stage_role"), QStringLiteral("size"), QStringLiteral("records") };
     if (perSample) {
         appendRow(out, key + QStringList { QStringLiteral("sample"), QStringLiteral("latency_ms") });
     } else {
@@ -57,8 +90,13 @@ QByteArray toCsv(const RunResult& run, bool perSample)
         appendRow(out, header);
     }
     for (const CellResult& cell : run.cells) {
-        const QStringList cellKey { cell.endpoint, cell.method, detail::redactedPath(cell.path),
-            QString::number(cell.size), cell.records >= 0 ? QString::number(cell.records) : QString() };
+        QStringList cellKey { cell.endpoint, cell.method, detail::redactedPath(cell.path), QString::number(cell.size),
+            cell.records >= 0 ? QString::number(cell.records) : QString() };
+        if (run.load) {
+            const LoadStage* stage = detail::findStage(*run.load, cell.sizeIndex);
+            cellKey.insert(3, stage ? results::loadStageName(*stage, *run.load) : QString());
+            cellKey.insert(4, stage ? loadStageRoleName(stage->role) : QString());
+        }
         if (perSample) {
             for (qsizetype i = 0; i < cell.samplesNs.size(); ++i)
                 appendRow(out,

@@ -71,6 +71,47 @@ QByteArray toJUnit(const RunResult& run, const analysis::RunAnalysis& analysis, 
         test.name = group.endpoint + QStringLiteral(": ") + detail::thresholdLabel(group.threshold);
         test.seconds = endpointSeconds.value(group.endpoint);
         const bool ceiling = group.threshold.metric == ThresholdMetric::Scaling;
+        if (run.load) {
+            // A load test: the same cells as the analysis, named by their stage ("Step 3 (30 users)").
+            if (ceiling) {
+                test.outcome = TestCase::Outcome::Skipped;
+                test.message = Text::tr("A scaling ceiling does not apply to a load test (one dataset size).");
+                cases.append(test);
+                continue;
+            }
+            const bool atLeast = group.threshold.metric == ThresholdMetric::Throughput;
+            const QList<detail::StageVerdict> verdicts = detail::stageVerdicts(run, group.threshold, group.endpoint);
+            QStringList messages;
+            for (const detail::StageVerdict& verdict : verdicts) {
+                if (verdict.passed)
+                    continue;
+                const QString where = verdict.stage ? detail::stageText(*verdict.stage, *run.load)
+                                                    : QString::number(verdict.cell->size);
+                const QString value = detail::thresholdValue(group.threshold.metric, verdict.value);
+                const QString limit = detail::thresholdValue(group.threshold.metric, group.threshold.limit);
+                const QString metric = analysis::thresholdMetricName(group.threshold.metric);
+                messages.append(atLeast
+                        //: %1 = endpoint, %2 = stage ("Step 3 (30 users)"), %3 = metric, %4 = value, %5 = limit
+                        ? Text::tr("%1 at %2: %3 %4 is below %5").arg(group.endpoint, where, metric, value, limit)
+                        //: %1 = endpoint, %2 = stage ("Step 3 (30 users)"), %3 = metric, %4 = value, %5 = limit
+                        : Text::tr("%1 at %2: %3 %4 exceeds %5").arg(group.endpoint, where, metric, value, limit));
+            }
+            if (verdicts.isEmpty()) {
+                test.outcome = TestCase::Outcome::Skipped;
+                //: %1 = endpoint
+                test.message = Text::tr("No stage of %1 was measured.").arg(group.endpoint);
+            } else if (!messages.isEmpty()) {
+                test.outcome = TestCase::Outcome::Failed;
+                test.type = QStringLiteral("threshold");
+                test.message = messages.join(QStringLiteral("; "));
+                test.details = messages.join(QLatin1Char('\n'));
+            } else {
+                //: %n = stages checked
+                test.output = Text::tr("Checked at %n stage(s).", nullptr, int(verdicts.size()));
+            }
+            cases.append(test);
+            continue;
+        }
         if (!group.measured()) {
             test.outcome = TestCase::Outcome::Skipped;
             //: %1 = endpoint
@@ -155,6 +196,11 @@ QByteArray toJUnit(const RunResult& run, const analysis::RunAnalysis& analysis, 
     for (int size : run.plan.dataset.sizes)
         sizes.append(QString::number(size));
     property(QStringLiteral("sizes"), sizes.join(QLatin1Char(',')));
+    if (run.load) {
+        property(QStringLiteral("load_kind"), loadKindName(run.load->config.kind));
+        property(QStringLiteral("load_model"), loadModelName(run.load->config.model));
+        property(QStringLiteral("load_stages"), QString::number(detail::cellStages(*run.load).size()));
+    }
     property(QStringLiteral("tool"), QStringLiteral("ScaleScope " SCALESCOPE_VERSION));
     xml.writeEndElement(); // properties
 

@@ -210,6 +210,85 @@ double cellX(const CellResult& cell)
     return double(cell.records >= 0 ? cell.records : cell.size);
 }
 
+const LoadStage* findStage(const LoadResult& load, int index)
+{
+    for (const LoadStage& stage : load.stages) {
+        if (stage.index == index)
+            return &stage;
+    }
+    return nullptr;
+}
+
+const CellResult* findStageCell(const RunResult& run, int stageIndex, const QString& endpoint)
+{
+    for (const CellResult& cell : run.cells) {
+        if (cell.sizeIndex == stageIndex && cell.endpoint == endpoint)
+            return &cell;
+    }
+    return nullptr;
+}
+
+QList<const LoadStage*> cellStages(const LoadResult& load)
+{
+    QList<const LoadStage*> stages;
+    for (const LoadStage& stage : load.stages) {
+        if (stage.role != LoadStage::Role::Interval)
+            stages.append(&stage);
+    }
+    return stages;
+}
+
+QString levelText(double level, LoadConfig::Model model)
+{
+    const QString number = svgNumber(level, 1);
+    if (model == LoadConfig::Model::Closed)
+        //: a load level, %1 = number of virtual users
+        return Text::tr("%1 users").arg(number);
+    //: a load level, %1 = arrival rate
+    return Text::tr("%1 requests/s").arg(number);
+}
+
+QString displaySource(const QString& source)
+{
+    if (source.contains(QStringLiteral("://")))
+        return displayUrl(QUrl(source));
+    return source;
+}
+
+QString stageText(const LoadStage& stage, const LoadResult& load)
+{
+    //: %1 = stage name ("Step 3"), %2 = its level ("30 users")
+    return Text::tr("%1 (%2)").arg(results::loadStageName(stage, load), levelText(stage.level, load.config.model));
+}
+
+QString cellStageText(const RunResult& run, const CellResult& cell)
+{
+    if (run.load) {
+        if (const LoadStage* stage = findStage(*run.load, cell.sizeIndex))
+            return stageText(*stage, *run.load);
+    }
+    return QString::number(cell.size);
+}
+
+QList<StageVerdict> stageVerdicts(const RunResult& run, const Threshold& threshold, const QString& endpoint)
+{
+    QList<StageVerdict> verdicts;
+    if (threshold.metric == ThresholdMetric::Scaling)
+        return verdicts;
+    const bool atLeast = threshold.metric == ThresholdMetric::Throughput;
+    for (const CellResult& cell : run.cells) {
+        if (cell.stats.count == 0 || cell.endpoint != endpoint)
+            continue;
+        StageVerdict verdict;
+        verdict.cell = &cell;
+        verdict.stage = run.load ? findStage(*run.load, cell.sizeIndex) : nullptr;
+        verdict.value = analysis::thresholdMetricValue(threshold.metric, cell.stats);
+        verdict.passed = atLeast ? verdict.value >= threshold.limit : verdict.value <= threshold.limit;
+        verdicts.append(verdict);
+    }
+    return verdicts;
+}
+
 QString thresholdValue(ThresholdMetric metric, double value)
 {
     switch (metric) {

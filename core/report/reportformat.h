@@ -49,6 +49,34 @@ namespace scalescope::report::detail {
 /// Records the target held while @p cell was measured, or its size for sweeps: the x of the scale charts.
 [[nodiscard]] double cellX(const CellResult& cell);
 
+// --- Load tests: each cell is one (stage, endpoint), CellResult::sizeIndex the stage's index.
+
+/// The stage of @p load with index @p index, or nullptr.
+[[nodiscard]] const LoadStage* findStage(const LoadResult& load, int index);
+/// The cell of (stage, endpoint), or nullptr.
+[[nodiscard]] const CellResult* findStageCell(const RunResult& run, int stageIndex, const QString& endpoint);
+/// The stages that have cells (every role but Interval), in run order.
+[[nodiscard]] QList<const LoadStage*> cellStages(const LoadResult& load);
+/// A level with its unit, translated: "10 users", "500 requests/s" (up to one decimal).
+[[nodiscard]] QString levelText(double level, LoadConfig::Model model);
+/// A memory source for a report ("pid 4242", or a URL shown as displayUrl() shows it: never user info or a query).
+[[nodiscard]] QString displaySource(const QString& source);
+/// A stage for people: "Step 3 (30 users)".
+[[nodiscard]] QString stageText(const LoadStage& stage, const LoadResult& load);
+/// The stage named by a cell of a load run ("Step 3 (30 users)"); the size for a cell of no stage.
+[[nodiscard]] QString cellStageText(const RunResult& run, const CellResult& cell);
+
+/// A threshold checked against one (stage, endpoint) cell of a load run: the analysis checks the same cells
+/// (analysis::evaluateThresholds()), this names the stage each verdict belongs to.
+struct StageVerdict {
+    const CellResult* cell = nullptr;
+    const LoadStage* stage = nullptr; ///< nullptr when the cell belongs to no stage of the result
+    double value = 0.0;
+    bool passed = true;
+};
+/// The verdicts of @p threshold for @p endpoint, one per measured cell in run order; empty for a scaling ceiling.
+[[nodiscard]] QList<StageVerdict> stageVerdicts(const RunResult& run, const Threshold& threshold, const QString& endpoint);
+
 /// Stable, untranslated label of a threshold: "p95 ≤ 300 ms", "error_rate ≤ 1 %", "throughput ≥ 100 req/s",
 /// "scaling ≤ O(n)".
 [[nodiscard]] QString thresholdLabel(const Threshold& threshold);

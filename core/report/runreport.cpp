@@ -3,6 +3,7 @@
 // runReport(): the Document of one run.
 #include "report/charts.h"
 #include "report/reportformat.h"
+#include "report/reportparts.h"
 #include "report/reports.h"
 
 #include "analysis/findings.h"
@@ -31,6 +32,55 @@ constexpr int kMaxErrorCells = 60; // cells listed with their sample messages
 constexpr int kSamplesPerCell = 3;
 constexpr int kMaxEvents = 50;
 
+QString sizesText(const QList<int>& sizes)
+{
+    QStringList parts;
+    for (int size : sizes)
+        parts.append(QString::number(size));
+    return parts.join(QStringLiteral(", "));
+}
+
+Tone classTone(ComplexityClass complexity)
+{
+    switch (complexity) {
+    case ComplexityClass::Constant:
+    case ComplexityClass::Logarithmic:
+        return Tone::Good;
+    case ComplexityClass::Linear:
+        return Tone::Normal;
+    case ComplexityClass::Linearithmic:
+        return Tone::Warning;
+    case ComplexityClass::Quadratic:
+        return Tone::Bad;
+    case ComplexityClass::Inconclusive:
+        return Tone::Muted;
+    }
+    return Tone::Normal;
+}
+
+QString className(ComplexityClass complexity)
+{
+    return complexity == ComplexityClass::Inconclusive ? Text::tr("inconclusive") : complexityClassName(complexity);
+}
+
+QString orderText(const MeasurementConfig& m)
+{
+    if (m.order == MeasurementConfig::Order::Interleaved)
+        return Text::tr("Interleaved: the endpoints of a size take turns, %n request(s) each", nullptr, m.block);
+    return Text::tr("Grouped: one endpoint after another");
+}
+
+QString concurrencyText(const MeasurementConfig& m)
+{
+    if (!m.concurrent)
+        return Text::tr("Sequential: one request at a time");
+    return Text::tr("Concurrent: up to %n request(s) in flight", nullptr, m.maxWorkers);
+}
+
+} // namespace
+
+namespace detail {
+
 QString runName(const RunResult& run, const RunLabel& label)
 {
     if (!label.name.isEmpty())
@@ -57,42 +107,11 @@ QString statusLabel(RunStatus status)
     return {};
 }
 
-QString sizesText(const QList<int>& sizes)
-{
-    QStringList parts;
-    for (int size : sizes)
-        parts.append(QString::number(size));
-    return parts.join(QStringLiteral(", "));
-}
-
 Tone successTone(const CellStatistics& stats)
 {
     if (stats.count == 0 || stats.successes == stats.count)
         return Tone::Normal;
     return stats.successRate() >= 0.99 ? Tone::Warning : Tone::Bad;
-}
-
-Tone classTone(ComplexityClass complexity)
-{
-    switch (complexity) {
-    case ComplexityClass::Constant:
-    case ComplexityClass::Logarithmic:
-        return Tone::Good;
-    case ComplexityClass::Linear:
-        return Tone::Normal;
-    case ComplexityClass::Linearithmic:
-        return Tone::Warning;
-    case ComplexityClass::Quadratic:
-        return Tone::Bad;
-    case ComplexityClass::Inconclusive:
-        return Tone::Muted;
-    }
-    return Tone::Normal;
-}
-
-QString className(ComplexityClass complexity)
-{
-    return complexity == ComplexityClass::Inconclusive ? Text::tr("inconclusive") : complexityClassName(complexity);
 }
 
 /// A threshold for people: "p95 ≤ 300 ms", "error rate ≤ 1 %", "throughput ≥ 100 req/s", "growth at most O(n)".
@@ -169,20 +188,6 @@ QString datasetText(const Plan& plan)
     return text;
 }
 
-QString orderText(const MeasurementConfig& m)
-{
-    if (m.order == MeasurementConfig::Order::Interleaved)
-        return Text::tr("Interleaved: the endpoints of a size take turns, %n request(s) each", nullptr, m.block);
-    return Text::tr("Grouped: one endpoint after another");
-}
-
-QString concurrencyText(const MeasurementConfig& m)
-{
-    if (!m.concurrent)
-        return Text::tr("Sequential: one request at a time");
-    return Text::tr("Concurrent: up to %n request(s) in flight", nullptr, m.maxWorkers);
-}
-
 QString transportText(const RunResult& run)
 {
     QString text = run.transport.isEmpty() ? Text::tr("unknown") : run.transport;
@@ -199,7 +204,284 @@ qint64 durationMs(const RunResult& run)
     return run.startedAt.isValid() && run.finishedAt.isValid() ? run.startedAt.msecsTo(run.finishedAt) : -1;
 }
 
+void appendHeaderNames(KeyValues& kv, const Plan& plan)
+{
+    if (plan.target.headers.isEmpty())
+        return;
+    QStringList names;
+    for (const HeaderTemplate& header : plan.target.headers)
+        names.append(header.name);
+    //: %1 = header names; their values are not shown (they may hold credentials)
+    kv.items.append({ Text::tr("Headers sent with every request"),
+        Text::tr("%1 (values not shown)").arg(names.join(QStringLiteral(", "))) });
+}
+
+void appendRunFacts(KeyValues& kv, const RunResult& run, const RunLabel& label)
+{
+    const auto add = [&kv](const QString& key, const QString& value) { kv.items.append({ key, value }); };
+    //: the tool that measured and wrote the report
+    add(Text::tr("Tool"), QStringLiteral("ScaleScope " SCALESCOPE_VERSION));
+    if (label.historyId > 0)
+        add(Text::tr("Run in the history"), QString::number(label.historyId));
+    add(Text::tr("Started"), formatDateTime(run.startedAt));
+    add(Text::tr("Finished"), formatDateTime(run.finishedAt));
+    add(Text::tr("Duration"), formatDuration(durationMs(run)));
+    add(Text::tr("Status"), statusLabel(run.status));
+    add(Text::tr("Template seed"), QString::number(run.seed));
+    if (run.plan.dataset.mode == DatasetMode::Seeded) {
+        //: %1 = records created, %2 = records deleted
+        add(Text::tr("Records"), Text::tr("%1 created, %2 deleted").arg(run.recordsCreated).arg(run.recordsDeleted));
+        if (!run.undeletedIds.isEmpty())
+            add(Text::tr("Records left on the target"),
+                Text::tr("%n record(s) created by this run were not deleted", nullptr, int(run.undeletedIds.size())));
+        if (run.countBefore >= 0 || run.countAfter >= 0) {
+            const auto count = [](qint64 value) { return value >= 0 ? QString::number(value) : QStringLiteral("–"); };
+            //: %1 = records before the run, %2 = after it
+            add(Text::tr("Records counted"),
+                Text::tr("%1 before the run, %2 after it").arg(count(run.countBefore), count(run.countAfter)));
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------------------------------
+
+Section findingsSection(const analysis::RunAnalysis& analysis)
+{
+    Section section { QStringLiteral("findings"), Text::tr("Findings and recommendations"), {}, {} };
+    if (analysis.findings.isEmpty()) {
+        section.blocks.append(Paragraph { Text::tr("The analysis found nothing to report."), Tone::Muted });
+        return section;
+    }
+    int critical = 0;
+    int warnings = 0;
+    BulletList list;
+    for (const analysis::Finding& finding : analysis.findings) {
+        BulletList::Item item;
+        item.detail = finding.recommendation;
+        switch (finding.severity) {
+        case analysis::FindingSeverity::Critical:
+            ++critical;
+            //: a finding, %1 = its message
+            item.text = Text::tr("Critical: %1").arg(finding.message);
+            item.tone = Tone::Bad;
+            break;
+        case analysis::FindingSeverity::Warning:
+            ++warnings;
+            //: a finding, %1 = its message
+            item.text = Text::tr("Warning: %1").arg(finding.message);
+            item.tone = Tone::Warning;
+            break;
+        case analysis::FindingSeverity::Info:
+            //: a finding, %1 = its message
+            item.text = Text::tr("Info: %1").arg(finding.message);
+            item.tone = Tone::Normal;
+            break;
+        }
+        list.items.append(item);
+    }
+    //: %1 = critical findings, %2 = warnings; %n = all findings
+    section.blocks.append(
+        Paragraph { Text::tr("%n finding(s) — critical: %1, warnings: %2.", nullptr, int(analysis.findings.size()))
+                        .arg(critical)
+                        .arg(warnings),
+            critical > 0       ? Tone::Bad
+                : warnings > 0 ? Tone::Warning
+                               : Tone::Normal });
+    section.blocks.append(list);
+    return section;
+}
+
+Section thresholdsSection(const RunResult& run, const analysis::RunAnalysis& analysis)
+{
+    Section section { QStringLiteral("thresholds"), Text::tr("Threshold verdicts"), {}, {} };
+    const analysis::ThresholdReport& report = analysis.thresholds;
+    if (run.plan.thresholds.isEmpty()) {
+        section.blocks.append(Paragraph { Text::tr("The plan sets no thresholds."), Tone::Muted });
+        return section;
+    }
+    const auto checks = int(report.verdicts.size());
+    const int failures = report.failureCount();
+    if (checks == 0)
+        section.blocks.append(
+            Paragraph { Text::tr("No threshold could be checked: no cell was measured."), Tone::Muted });
+    else if (failures == 0)
+        section.blocks.append(Paragraph { Text::tr("All %n check(s) passed.", nullptr, checks), Tone::Good });
+    else
+        //: %1 = failed checks, %n = all checks
+        section.blocks.append(
+            Paragraph { Text::tr("%1 of %n check(s) failed.", nullptr, checks).arg(failures), Tone::Bad });
+
+    Table table;
+    table.header = { Text::tr("Threshold"), Text::tr("Endpoint"), Text::tr("Verdict"), Text::tr("Checked"),
+        Text::tr("Failed at size"), Text::tr("Details") };
+    table.numericColumns = { 3 };
+    for (const ThresholdGroup& group : groupThresholds(run, report)) {
+        const bool ceiling = group.threshold.metric == ThresholdMetric::Scaling;
+        QString verdict;
+        Tone tone = Tone::Normal;
+        QStringList failedSizes;
+        QString details;
+        if (!group.measured()) {
+            verdict = Text::tr("not measured");
+            tone = Tone::Muted;
+        } else if (group.failures() > 0) {
+            verdict = Text::tr("failed");
+            tone = Tone::Bad;
+        } else {
+            verdict = Text::tr("passed");
+            tone = Tone::Good;
+        }
+        if (ceiling) {
+            for (const analysis::ThresholdVerdict& v : group.verdicts)
+                details = v.message;
+        } else if (group.measured()) {
+            const bool atLeast = group.threshold.metric == ThresholdMetric::Throughput;
+            const analysis::ThresholdVerdict* worst = nullptr;
+            for (const analysis::ThresholdVerdict& v : group.verdicts) {
+                if (!v.passed)
+                    failedSizes.append(QString::number(v.size));
+                if (!worst || (atLeast ? v.value < worst->value : v.value > worst->value))
+                    worst = &v;
+            }
+            //: %1 = the worst value with its unit, %2 = the size where it was measured
+            details = Text::tr("worst: %1 at size %2")
+                          .arg(thresholdValue(group.threshold.metric, worst->value))
+                          .arg(worst->size);
+        }
+        table.rows.append({ thresholdText(group.threshold), group.endpoint, verdict,
+            ceiling ? Text::tr("all sizes") : QString::number(group.verdicts.size()),
+            failedSizes.join(QStringLiteral(", ")), details });
+        QList<Tone> tones(6, Tone::Normal);
+        tones[2] = tone;
+        tones[4] = failedSizes.isEmpty() ? Tone::Normal : Tone::Bad;
+        table.tones.append(tones);
+    }
+    section.blocks.append(table);
+
+    Table failed;
+    failed.caption = Text::tr("Failed checks");
+    failed.header = { Text::tr("Endpoint"), Text::tr("Size"), Text::tr("Threshold"), Text::tr("Measured") };
+    failed.numericColumns = { 1, 3 };
+    int listed = 0;
+    for (const analysis::ThresholdVerdict& verdict : report.verdicts) {
+        if (verdict.passed || verdict.threshold.metric == ThresholdMetric::Scaling)
+            continue; // a failed ceiling's message is in the table above
+        if (listed++ >= kMaxListedFailures)
+            continue;
+        failed.rows.append({ verdict.endpoint, QString::number(verdict.size), thresholdText(verdict.threshold),
+            thresholdValue(verdict.threshold.metric, verdict.value) });
+        failed.tones.append({ Tone::Normal, Tone::Normal, Tone::Normal, Tone::Bad });
+    }
+    if (!failed.rows.isEmpty())
+        section.blocks.append(failed);
+    if (listed > kMaxListedFailures)
+        section.blocks.append(Paragraph { Text::tr("… and %n more failed check(s) (see the JSON or JUnit export).",
+                                              nullptr, listed - kMaxListedFailures),
+            Tone::Muted });
+    if (!report.unmatched.isEmpty()) {
+        BulletList unmatched;
+        for (const QString& endpoint : report.unmatched)
+            //: %1 = endpoint name
+            unmatched.items.append({ Text::tr("A threshold names the endpoint %1, which the plan does not measure: it "
+                                              "was not checked.")
+                                         .arg(endpoint),
+                {}, Tone::Warning });
+        section.blocks.append(unmatched);
+    }
+    return section;
+}
+
+Section errorsSection(const RunResult& run)
+{
+    Section section { QStringLiteral("errors"), Text::tr("Errors"), {}, {} };
+    if (run.error)
+        section.blocks.append(
+            Paragraph { Text::tr("The run stopped with an error: %1").arg(run.error->message), Tone::Bad });
+
+    std::array<quint64, kFailureKindCount> byKind {};
+    std::array<int, kFailureKindCount> cellsByKind {};
+    quint64 total = 0;
+    for (const CellResult& cell : run.cells) {
+        for (std::size_t k = 1; k < kFailureKindCount; ++k) {
+            byKind[k] += cell.stats.failures[k];
+            cellsByKind[k] += cell.stats.failures[k] > 0 ? 1 : 0;
+            total += cell.stats.failures[k];
+        }
+    }
+    if (total == 0) {
+        section.blocks.append(Paragraph { Text::tr("No measured request failed."), Tone::Good });
+    } else {
+        Table kinds;
+        kinds.caption = Text::tr("Failed requests by kind");
+        kinds.header
+            = { Text::tr("Kind"), Text::tr("Failed requests"), Text::tr("Share of failures"), Text::tr("Cells") };
+        kinds.numericColumns = { 1, 2, 3 };
+        for (std::size_t k = 1; k < kFailureKindCount; ++k) {
+            if (byKind[k] == 0)
+                continue;
+            kinds.rows.append({ failureKindLabel(FailureKind(k)), QString::number(byKind[k]),
+                formatPercent(100.0 * double(byKind[k]) / double(total)), QString::number(cellsByKind[k]) });
+        }
+        section.blocks.append(kinds);
+
+        Table samples;
+        samples.caption = Text::tr("Cells with failed requests, with the first messages of each");
+        samples.header = { Text::tr("Endpoint"), run.load ? Text::tr("Stage") : Text::tr("Size"), Text::tr("Failed"),
+            Text::tr("Kind"), Text::tr("Sample messages") };
+        samples.numericColumns = run.load ? QList<int> { 2 } : QList<int> { 1, 2 };
+        int cells = 0;
+        for (const CellResult& cell : run.cells) {
+            if (cell.stats.failureCount() == 0)
+                continue;
+            if (cells++ >= kMaxErrorCells)
+                continue;
+            QStringList kindNames;
+            for (std::size_t k = 1; k < kFailureKindCount; ++k) {
+                if (cell.stats.failures[k] > 0)
+                    kindNames.append(failureKindLabel(FailureKind(k)));
+            }
+            QStringList messages;
+            for (const auto& [kind, message] : cell.errorSamples) {
+                if (messages.size() >= kSamplesPerCell)
+                    break;
+                messages.append(message);
+            }
+            samples.rows.append({ cell.endpoint, cellStageText(run, cell), QString::number(cell.stats.failureCount()),
+                kindNames.join(QStringLiteral(", ")),
+                messages.isEmpty() ? Text::tr("(no message recorded)") : messages.join(QLatin1Char('\n')) });
+            samples.tones.append({ Tone::Normal, Tone::Normal, Tone::Bad, Tone::Normal, Tone::Normal });
+        }
+        section.blocks.append(samples);
+        if (cells > kMaxErrorCells)
+            section.blocks.append(
+                Paragraph { Text::tr("… and %n more cell(s) with failed requests (see the CSV or JSON export).",
+                                nullptr, cells - kMaxErrorCells),
+                    Tone::Muted });
+    }
+
+    BulletList events;
+    int eventCount = 0;
+    for (const RunEvent& event : run.events) {
+        if (event.level == RunEvent::Level::Info)
+            continue;
+        if (eventCount++ >= kMaxEvents)
+            continue;
+        //: when an event happened, %1 = duration since the start of the run
+        events.items.append({ event.message, Text::tr("after %1").arg(formatDuration(event.elapsedMs)),
+            event.level == RunEvent::Level::Error ? Tone::Bad : Tone::Warning });
+    }
+    if (!events.items.isEmpty()) {
+        section.blocks.append(Paragraph { Text::tr("Warnings and errors during the run:"), Tone::Normal });
+        if (eventCount > kMaxEvents)
+            events.items.append({ Text::tr("… and %n more", nullptr, eventCount - kMaxEvents), {}, Tone::Muted });
+        section.blocks.append(events);
+    }
+    return section;
+}
+
+} // namespace detail
+
+namespace {
 
 Section configurationSection(const RunResult& run, const RunLabel& label)
 {
@@ -226,36 +508,8 @@ Section configurationSection(const RunResult& run, const RunLabel& label)
     add(Text::tr("Transport"), transportText(run));
     add(Text::tr("Request timeout"), formatDuration(plan.target.timeoutMs));
     add(Text::tr("TLS certificate verification"), plan.target.verifyTls ? Text::tr("on") : Text::tr("off"));
-    if (!plan.target.headers.isEmpty()) {
-        QStringList names;
-        for (const HeaderTemplate& header : plan.target.headers)
-            names.append(header.name);
-        //: %1 = header names; their values are not shown (they may hold credentials)
-        add(Text::tr("Headers sent with every request"),
-            Text::tr("%1 (values not shown)").arg(names.join(QStringLiteral(", "))));
-    }
-    //: the tool that measured and wrote the report
-    add(Text::tr("Tool"), QStringLiteral("ScaleScope " SCALESCOPE_VERSION));
-    if (label.historyId > 0)
-        add(Text::tr("Run in the history"), QString::number(label.historyId));
-    add(Text::tr("Started"), formatDateTime(run.startedAt));
-    add(Text::tr("Finished"), formatDateTime(run.finishedAt));
-    add(Text::tr("Duration"), formatDuration(durationMs(run)));
-    add(Text::tr("Status"), statusLabel(run.status));
-    add(Text::tr("Template seed"), QString::number(run.seed));
-    if (plan.dataset.mode == DatasetMode::Seeded) {
-        //: %1 = records created, %2 = records deleted
-        add(Text::tr("Records"), Text::tr("%1 created, %2 deleted").arg(run.recordsCreated).arg(run.recordsDeleted));
-        if (!run.undeletedIds.isEmpty())
-            add(Text::tr("Records left on the target"),
-                Text::tr("%n record(s) created by this run were not deleted", nullptr, int(run.undeletedIds.size())));
-        if (run.countBefore >= 0 || run.countAfter >= 0) {
-            const auto count = [](qint64 value) { return value >= 0 ? QString::number(value) : QStringLiteral("–"); };
-            //: %1 = records before the run, %2 = after it
-            add(Text::tr("Records counted"),
-                Text::tr("%1 before the run, %2 after it").arg(count(run.countBefore), count(run.countAfter)));
-        }
-    }
+    appendHeaderNames(kv, plan);
+    appendRunFacts(kv, run, label);
     section.blocks.append(kv);
 
     Table endpoints;
@@ -541,244 +795,12 @@ Section scalingSection(const RunResult& run)
     return section;
 }
 
-Section findingsSection(const analysis::RunAnalysis& analysis)
-{
-    Section section { QStringLiteral("findings"), Text::tr("Findings and recommendations"), {}, {} };
-    if (analysis.findings.isEmpty()) {
-        section.blocks.append(Paragraph { Text::tr("The analysis found nothing to report."), Tone::Muted });
-        return section;
-    }
-    int critical = 0;
-    int warnings = 0;
-    BulletList list;
-    for (const analysis::Finding& finding : analysis.findings) {
-        BulletList::Item item;
-        item.detail = finding.recommendation;
-        switch (finding.severity) {
-        case analysis::FindingSeverity::Critical:
-            ++critical;
-            //: a finding, %1 = its message
-            item.text = Text::tr("Critical: %1").arg(finding.message);
-            item.tone = Tone::Bad;
-            break;
-        case analysis::FindingSeverity::Warning:
-            ++warnings;
-            //: a finding, %1 = its message
-            item.text = Text::tr("Warning: %1").arg(finding.message);
-            item.tone = Tone::Warning;
-            break;
-        case analysis::FindingSeverity::Info:
-            //: a finding, %1 = its message
-            item.text = Text::tr("Info: %1").arg(finding.message);
-            item.tone = Tone::Normal;
-            break;
-        }
-        list.items.append(item);
-    }
-    //: %1 = critical findings, %2 = warnings; %n = all findings
-    section.blocks.append(
-        Paragraph { Text::tr("%n finding(s) — critical: %1, warnings: %2.", nullptr, int(analysis.findings.size()))
-                        .arg(critical)
-                        .arg(warnings),
-            critical > 0       ? Tone::Bad
-                : warnings > 0 ? Tone::Warning
-                               : Tone::Normal });
-    section.blocks.append(list);
-    return section;
-}
-
-Section thresholdsSection(const RunResult& run, const analysis::RunAnalysis& analysis)
-{
-    Section section { QStringLiteral("thresholds"), Text::tr("Threshold verdicts"), {}, {} };
-    const analysis::ThresholdReport& report = analysis.thresholds;
-    if (run.plan.thresholds.isEmpty()) {
-        section.blocks.append(Paragraph { Text::tr("The plan sets no thresholds."), Tone::Muted });
-        return section;
-    }
-    const auto checks = int(report.verdicts.size());
-    const int failures = report.failureCount();
-    if (checks == 0)
-        section.blocks.append(
-            Paragraph { Text::tr("No threshold could be checked: no cell was measured."), Tone::Muted });
-    else if (failures == 0)
-        section.blocks.append(Paragraph { Text::tr("All %n check(s) passed.", nullptr, checks), Tone::Good });
-    else
-        //: %1 = failed checks, %n = all checks
-        section.blocks.append(
-            Paragraph { Text::tr("%1 of %n check(s) failed.", nullptr, checks).arg(failures), Tone::Bad });
-
-    Table table;
-    table.header = { Text::tr("Threshold"), Text::tr("Endpoint"), Text::tr("Verdict"), Text::tr("Checked"),
-        Text::tr("Failed at size"), Text::tr("Details") };
-    table.numericColumns = { 3 };
-    for (const ThresholdGroup& group : groupThresholds(run, report)) {
-        const bool ceiling = group.threshold.metric == ThresholdMetric::Scaling;
-        QString verdict;
-        Tone tone = Tone::Normal;
-        QStringList failedSizes;
-        QString details;
-        if (!group.measured()) {
-            verdict = Text::tr("not measured");
-            tone = Tone::Muted;
-        } else if (group.failures() > 0) {
-            verdict = Text::tr("failed");
-            tone = Tone::Bad;
-        } else {
-            verdict = Text::tr("passed");
-            tone = Tone::Good;
-        }
-        if (ceiling) {
-            for (const analysis::ThresholdVerdict& v : group.verdicts)
-                details = v.message;
-        } else if (group.measured()) {
-            const bool atLeast = group.threshold.metric == ThresholdMetric::Throughput;
-            const analysis::ThresholdVerdict* worst = nullptr;
-            for (const analysis::ThresholdVerdict& v : group.verdicts) {
-                if (!v.passed)
-                    failedSizes.append(QString::number(v.size));
-                if (!worst || (atLeast ? v.value < worst->value : v.value > worst->value))
-                    worst = &v;
-            }
-            //: %1 = the worst value with its unit, %2 = the size where it was measured
-            details = Text::tr("worst: %1 at size %2")
-                          .arg(thresholdValue(group.threshold.metric, worst->value))
-                          .arg(worst->size);
-        }
-        table.rows.append({ thresholdText(group.threshold), group.endpoint, verdict,
-            ceiling ? Text::tr("all sizes") : QString::number(group.verdicts.size()),
-            failedSizes.join(QStringLiteral(", ")), details });
-        QList<Tone> tones(6, Tone::Normal);
-        tones[2] = tone;
-        tones[4] = failedSizes.isEmpty() ? Tone::Normal : Tone::Bad;
-        table.tones.append(tones);
-    }
-    section.blocks.append(table);
-
-    Table failed;
-    failed.caption = Text::tr("Failed checks");
-    failed.header = { Text::tr("Endpoint"), Text::tr("Size"), Text::tr("Threshold"), Text::tr("Measured") };
-    failed.numericColumns = { 1, 3 };
-    int listed = 0;
-    for (const analysis::ThresholdVerdict& verdict : report.verdicts) {
-        if (verdict.passed || verdict.threshold.metric == ThresholdMetric::Scaling)
-            continue; // a failed ceiling's message is in the table above
-        if (listed++ >= kMaxListedFailures)
-            continue;
-        failed.rows.append({ verdict.endpoint, QString::number(verdict.size), thresholdText(verdict.threshold),
-            thresholdValue(verdict.threshold.metric, verdict.value) });
-        failed.tones.append({ Tone::Normal, Tone::Normal, Tone::Normal, Tone::Bad });
-    }
-    if (!failed.rows.isEmpty())
-        section.blocks.append(failed);
-    if (listed > kMaxListedFailures)
-        section.blocks.append(Paragraph { Text::tr("… and %n more failed check(s) (see the JSON or JUnit export).",
-                                              nullptr, listed - kMaxListedFailures),
-            Tone::Muted });
-    if (!report.unmatched.isEmpty()) {
-        BulletList unmatched;
-        for (const QString& endpoint : report.unmatched)
-            //: %1 = endpoint name
-            unmatched.items.append({ Text::tr("A threshold names the endpoint %1, which the plan does not measure: it "
-                                              "was not checked.")
-                                         .arg(endpoint),
-                {}, Tone::Warning });
-        section.blocks.append(unmatched);
-    }
-    return section;
-}
-
-Section errorsSection(const RunResult& run)
-{
-    Section section { QStringLiteral("errors"), Text::tr("Errors"), {}, {} };
-    if (run.error)
-        section.blocks.append(
-            Paragraph { Text::tr("The run stopped with an error: %1").arg(run.error->message), Tone::Bad });
-
-    std::array<quint64, kFailureKindCount> byKind {};
-    std::array<int, kFailureKindCount> cellsByKind {};
-    quint64 total = 0;
-    for (const CellResult& cell : run.cells) {
-        for (std::size_t k = 1; k < kFailureKindCount; ++k) {
-            byKind[k] += cell.stats.failures[k];
-            cellsByKind[k] += cell.stats.failures[k] > 0 ? 1 : 0;
-            total += cell.stats.failures[k];
-        }
-    }
-    if (total == 0) {
-        section.blocks.append(Paragraph { Text::tr("No measured request failed."), Tone::Good });
-    } else {
-        Table kinds;
-        kinds.caption = Text::tr("Failed requests by kind");
-        kinds.header
-            = { Text::tr("Kind"), Text::tr("Failed requests"), Text::tr("Share of failures"), Text::tr("Cells") };
-        kinds.numericColumns = { 1, 2, 3 };
-        for (std::size_t k = 1; k < kFailureKindCount; ++k) {
-            if (byKind[k] == 0)
-                continue;
-            kinds.rows.append({ failureKindLabel(FailureKind(k)), QString::number(byKind[k]),
-                formatPercent(100.0 * double(byKind[k]) / double(total)), QString::number(cellsByKind[k]) });
-        }
-        section.blocks.append(kinds);
-
-        Table samples;
-        samples.caption = Text::tr("Cells with failed requests, with the first messages of each");
-        samples.header = { Text::tr("Endpoint"), Text::tr("Size"), Text::tr("Failed"), Text::tr("Kind"),
-            Text::tr("Sample messages") };
-        samples.numericColumns = { 1, 2 };
-        int cells = 0;
-        for (const CellResult& cell : run.cells) {
-            if (cell.stats.failureCount() == 0)
-                continue;
-            if (cells++ >= kMaxErrorCells)
-                continue;
-            QStringList kindNames;
-            for (std::size_t k = 1; k < kFailureKindCount; ++k) {
-                if (cell.stats.failures[k] > 0)
-                    kindNames.append(failureKindLabel(FailureKind(k)));
-            }
-            QStringList messages;
-            for (const auto& [kind, message] : cell.errorSamples) {
-                if (messages.size() >= kSamplesPerCell)
-                    break;
-                messages.append(message);
-            }
-            samples.rows.append({ cell.endpoint, QString::number(cell.size), QString::number(cell.stats.failureCount()),
-                kindNames.join(QStringLiteral(", ")),
-                messages.isEmpty() ? Text::tr("(no message recorded)") : messages.join(QLatin1Char('\n')) });
-            samples.tones.append({ Tone::Normal, Tone::Normal, Tone::Bad, Tone::Normal, Tone::Normal });
-        }
-        section.blocks.append(samples);
-        if (cells > kMaxErrorCells)
-            section.blocks.append(
-                Paragraph { Text::tr("… and %n more cell(s) with failed requests (see the CSV or JSON export).",
-                                nullptr, cells - kMaxErrorCells),
-                    Tone::Muted });
-    }
-
-    BulletList events;
-    int eventCount = 0;
-    for (const RunEvent& event : run.events) {
-        if (event.level == RunEvent::Level::Info)
-            continue;
-        if (eventCount++ >= kMaxEvents)
-            continue;
-        //: when an event happened, %1 = duration since the start of the run
-        events.items.append({ event.message, Text::tr("after %1").arg(formatDuration(event.elapsedMs)),
-            event.level == RunEvent::Level::Error ? Tone::Bad : Tone::Warning });
-    }
-    if (!events.items.isEmpty()) {
-        section.blocks.append(Paragraph { Text::tr("Warnings and errors during the run:"), Tone::Normal });
-        if (eventCount > kMaxEvents)
-            events.items.append({ Text::tr("… and %n more", nullptr, eventCount - kMaxEvents), {}, Tone::Muted });
-        section.blocks.append(events);
-    }
-    return section;
-}
-
 } // namespace
 
 Document runReport(const RunResult& run, const analysis::RunAnalysis& analysis, const RunLabel& label)
 {
+    if (run.load)
+        return detail::loadRunReport(run, analysis, label);
     Document document;
     const QString name = runName(run, label);
     //: the report title, %1 = plan (or run) name
@@ -810,6 +832,8 @@ Document runReport(const RunResult& run, const analysis::RunAnalysis& analysis, 
 
 QList<QPair<QString, Chart>> runCharts(const RunResult& run)
 {
+    if (run.load)
+        return detail::loadRunCharts(run);
     return {
         { QStringLiteral("response-time"), responseTimeChart(run, {}, true) },
         { QStringLiteral("success-rate"), successRateChart(run, {}, true) },

@@ -8,7 +8,9 @@ target_sources(scalescope_core PRIVATE
     report/chartpalette.h report/chartpalette.cpp
     report/svgcanvas.h report/svgcanvas.cpp
     report/reportformat.h report/reportformat.cpp
+    report/reportparts.h
     report/runreport.cpp
+    report/loadreport.cpp
     report/comparisonreport.cpp
     report/htmlwriter.cpp
     report/csvwriter.cpp

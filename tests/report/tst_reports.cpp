@@ -8,6 +8,7 @@
 #include "report/chartpalette.h"
 #include "report/charts.h"
 #include "report/reports.h"
+#include "syntheticloadrun.h"
 #include "syntheticrun.h"
 
 #include <QDir>
@@ -344,11 +345,82 @@ void writeCheckFile(const QString& name, const QByteArray& bytes)
 
 enum class ChartKind { ResponseTime, SuccessRate, Heatmap, OverTime, Comparison };
 
+/// The top-level sections of a load test's report, in order.
+QStringList loadSections(LoadConfig::Kind kind)
+{
+    QStringList ids { QStringLiteral("load-summary"), QStringLiteral("configuration") };
+    if (kind == LoadConfig::Kind::Stress)
+        ids.append(QStringLiteral("load-stress"));
+    if (kind == LoadConfig::Kind::ConcurrencySweep)
+        ids.append(QStringLiteral("load-sweep"));
+    if (kind == LoadConfig::Kind::Endurance)
+        ids.append(QStringLiteral("load-endurance"));
+    ids.append(QStringLiteral("load-over-time"));
+    if (kind == LoadConfig::Kind::Endurance)
+        ids.append(QStringLiteral("load-memory"));
+    ids += { QStringLiteral("load-stages"), QStringLiteral("findings"), QStringLiteral("thresholds"),
+        QStringLiteral("errors") };
+    return ids;
+}
+
+const Section* sectionOf(const Document& document, const QString& id)
+{
+    for (const Section& section : document.sections) {
+        if (section.id == id)
+            return &section;
+    }
+    return nullptr;
+}
+
+/// The first table of @p section whose header starts with @p firstColumn (any table when empty).
+const Table* tableOf(const Section& section, const QString& firstColumn = {})
+{
+    for (const Block& block : section.blocks) {
+        if (const auto* table = std::get_if<Table>(&block)) {
+            if (firstColumn.isEmpty() || table->header.value(0) == firstColumn)
+                return table;
+        }
+    }
+    return nullptr;
+}
+
+/// Every text of a section's blocks (paragraphs, key-values, list items, table cells, chart captions), joined.
+QString textOf(const Section& section)
+{
+    QStringList parts;
+    for (const Block& block : section.blocks) {
+        if (const auto* paragraph = std::get_if<Paragraph>(&block))
+            parts.append(paragraph->text);
+        else if (const auto* kv = std::get_if<KeyValues>(&block))
+            for (const auto& [key, value] : kv->items)
+                parts << key << value;
+        else if (const auto* list = std::get_if<BulletList>(&block))
+            for (const BulletList::Item& item : list->items)
+                parts << item.text << item.detail;
+        else if (const auto* table = std::get_if<Table>(&block))
+            for (const QStringList& row : table->rows)
+                parts += row;
+        else if (const auto* chart = std::get_if<Chart>(&block))
+            parts << chart->title << chart->caption;
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+
+testing::LoadRunOptions loadOptions(LoadConfig::Kind kind, LoadConfig::Model model, bool stall = false)
+{
+    testing::LoadRunOptions options;
+    options.kind = kind;
+    options.model = model;
+    options.stall = stall;
+    return options;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(scalescope::RunResult)
 Q_DECLARE_METATYPE(ChartKind)
 Q_DECLARE_METATYPE(scalescope::AuthKind)
+Q_DECLARE_METATYPE(scalescope::LoadConfig::Kind)
 
 class TestReports : public QObject {
     Q_OBJECT
@@ -937,6 +1009,431 @@ private Q_SLOTS:
         QCOMPARE(stems,
             QStringList({ QStringLiteral("response-time"), QStringLiteral("success-rate"), QStringLiteral("heatmap"),
                 QStringLiteral("over-time") }));
+    }
+
+    // --- Load tests ------------------------------------------------------------------------------------------------
+
+    void loadHtml_data()
+    {
+        QTest::addColumn<RunResult>("run");
+        QTest::addColumn<int>("charts");
+        using K = LoadConfig::Kind;
+        using M = LoadConfig::Model;
+        QTest::addRow("load, closed") << testing::syntheticLoadRun(loadOptions(K::Load, M::Closed)) << 4;
+        QTest::addRow("load, open, stall") << testing::syntheticLoadRun(loadOptions(K::Load, M::Open, true)) << 4;
+        QTest::addRow("stress, closed") << testing::syntheticLoadRun(loadOptions(K::Stress, M::Closed)) << 4;
+        QTest::addRow("stress, open") << testing::syntheticLoadRun(loadOptions(K::Stress, M::Open)) << 4;
+        QTest::addRow("concurrency sweep") << testing::syntheticLoadRun(loadOptions(K::ConcurrencySweep, M::Closed))
+                                           << 5;
+        QTest::addRow("endurance") << testing::syntheticLoadRun(loadOptions(K::Endurance, M::Closed)) << 6;
+        testing::LoadRunOptions saturated = loadOptions(K::Load, M::Open);
+        saturated.saturated = true;
+        QTest::addRow("generator saturated") << testing::syntheticLoadRun(saturated) << 4;
+        testing::LoadRunOptions hours = loadOptions(K::Endurance, M::Open);
+        hours.intervals = 8 * 60; // eight hours of minutes: bounded output all the same
+        QTest::addRow("endurance, 8 h") << testing::syntheticLoadRun(hours) << 6;
+        RunResult cancelled = testing::syntheticLoadRun(loadOptions(K::Stress, M::Closed));
+        cancelled.status = RunStatus::Cancelled;
+        cancelled.load->stress = {};
+        cancelled.load->stress.reason = StressOutcome::Reason::Cancelled;
+        cancelled.load->stages.resize(2);
+        cancelled.cells.resize(4);
+        QTest::addRow("stress, cancelled") << cancelled << 4;
+    }
+    void loadHtml()
+    {
+        QFETCH(RunResult, run);
+        QFETCH(int, charts);
+        const analysis::RunAnalysis analysis = analysis::analyzeRun(run);
+        const Document document = runReport(run, analysis, RunLabel { 21, {} });
+        QStringList ids;
+        for (const Section& section : document.sections)
+            ids.append(section.id);
+        QCOMPARE(ids, loadSections(run.load->config.kind));
+        // Not the scale-sweep sections.
+        for (const char* id : { "scaling-chart", "heatmap", "results", "scaling", "success" })
+            QVERIFY2(!ids.contains(QLatin1String(id)), id);
+        QVERIFY(document.title.contains(loadKindLabel(run.load->config.kind)));
+
+        const QByteArray html = toHtml(document);
+        writeCheckFile(QStringLiteral("load-%1.html").arg(QString::fromLatin1(QTest::currentDataTag()))
+                           .replace(QLatin1Char(' '), QLatin1Char('-'))
+                           .remove(QLatin1Char(',')),
+            html);
+        const XmlDocument doc = parseHtml(html);
+        QVERIFY2(doc.ok, qPrintable(doc.error));
+        QCOMPARE(doc.svgCount, charts);
+        for (const QString& id : ids)
+            QVERIFY2(doc.urlAttributes.contains(QPair<QString, QString>(QStringLiteral("href"), QLatin1Char('#') + id)),
+                qPrintable(id));
+        for (const char* element : { "link", "script", "img", "iframe", "object", "embed", "image", "use" })
+            QVERIFY2(!doc.elementCounts.contains(QLatin1String(element)), element);
+        const QStringList external = externalReferences(html, { run.plan.target.baseUrl.toDisplayString() });
+        QVERIFY2(external.isEmpty(), qPrintable(external.join(QLatin1Char(' '))));
+        // Bounded, also for eight hours of per-second points.
+        QVERIFY2(html.size() < 1024 * 1024, qPrintable(QString::number(html.size())));
+        for (const Block& block : document.sections.at(ids.indexOf(QStringLiteral("load-over-time"))).blocks) {
+            if (const auto* chart = std::get_if<Chart>(&block)) {
+                QVERIFY2(chart->svg.size() < 120 * 1024, qPrintable(chart->title));
+                QVERIFY(parseXml(chart->svg.toUtf8()).ok);
+            }
+        }
+
+        // Every stage with cells has a table of its endpoints; the unweighted endpoint is in the configuration only.
+        const Section& stages = *sectionOf(document, QStringLiteral("load-stages"));
+        const Table* stageTable = tableOf(stages, QStringLiteral("Stage"));
+        QVERIFY(stageTable);
+        int cellStages = 0;
+        for (const LoadStage& stage : run.load->stages)
+            cellStages += stage.role == LoadStage::Role::Interval ? 0 : 1;
+        QCOMPARE(stageTable->rows.size(), cellStages);
+        for (const QStringList& row : stageTable->rows)
+            QCOMPARE(row.size(), stageTable->header.size());
+        QCOMPARE(stages.subsections.size(), cellStages);
+        for (const Section& sub : stages.subsections) {
+            const Table& endpoints = std::get<Table>(sub.blocks.first());
+            QCOMPARE(endpoints.rows.size(), 2);
+            QVERIFY(!textOf(sub).contains(QStringLiteral("Unweighted")));
+        }
+        const bool open = run.load->config.model == LoadConfig::Model::Open;
+        QCOMPARE(stageTable->header.contains(QStringLiteral("Raw p99")), open);
+        QCOMPARE(stageTable->header.contains(QStringLiteral("Dropped")), open);
+        const QString configuration = textOf(*sectionOf(document, QStringLiteral("configuration")));
+        QVERIFY(configuration.contains(loadModelLabel(run.load->config.model)));
+        QVERIFY(configuration.contains(QStringLiteral("Worker threads")));
+        QVERIFY(configuration.contains(QStringLiteral("not sent")));
+
+        // The generator's saturation is the first thing the report says.
+        const Section& summary = *sectionOf(document, QStringLiteral("load-summary"));
+        if (run.load->saturatedSeconds > 0) {
+            const auto& first = std::get<Paragraph>(summary.blocks.first());
+            QCOMPARE(first.tone, Tone::Bad);
+            QVERIFY(first.text.contains(QStringLiteral("generator")));
+            QVERIFY(textOf(summary).contains(QStringLiteral("saturated for 3 second(s)")));
+        } else {
+            QVERIFY(!textOf(summary).contains(QStringLiteral("did not keep up")));
+        }
+    }
+
+    void loadStressSection()
+    {
+        const RunResult run = testing::syntheticLoadRun(loadOptions(LoadConfig::Kind::Stress, LoadConfig::Model::Closed));
+        const Document document = runReport(run, analysis::analyzeRun(run));
+        const Section& stress = *sectionOf(document, QStringLiteral("load-stress"));
+        const QString text = textOf(stress);
+        // In words and numbers: where it broke, the last good step, the recovery.
+        QVERIFY2(text.contains(QStringLiteral("The target broke at Step 4 (40 users): error rate 12.0 % > 5 % at 40 "
+                                              "users.")),
+            qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("It still coped at Step 3 (30 users)")));
+        QVERIFY(text.contains(QStringLiteral("The target recovered")));
+        QVERIFY(text.contains(QStringLiteral("Back at 10 users")));
+        const Table* key = tableOf(stress, QStringLiteral("Stage"));
+        QVERIFY(key);
+        QCOMPARE(key->rows.size(), 4); // first step, last good, breaking point, recovery
+        QCOMPARE(key->toneAt(2, 0), Tone::Bad);
+        QCOMPARE(key->toneAt(1, 0), Tone::Good);
+        // Marked on the level chart.
+        const auto chart = std::find_if(stress.blocks.begin(), stress.blocks.end(),
+            [](const Block& b) { return std::holds_alternative<Chart>(b); });
+        QVERIFY(chart != stress.blocks.end());
+        const QString svg = std::get<Chart>(*chart).svg;
+        for (const char* label : { ">last good<", ">breaking point<", ">recovery<" })
+            QVERIFY2(svg.contains(QLatin1String(label)), label);
+        // The failed requests of the breaking point, by stage.
+        const QString errors = textOf(*sectionOf(document, QStringLiteral("errors")));
+        QVERIFY(errors.contains(QStringLiteral("Step 4 (40 users)")));
+        QVERIFY(errors.contains(QStringLiteral("HTTP 503 from GET")));
+        // The threshold verdicts name the stage, not a size.
+        const Section& thresholds = *sectionOf(document, QStringLiteral("thresholds"));
+        const QString verdicts = textOf(thresholds);
+        QVERIFY2(verdicts.contains(QStringLiteral("2 of 10 check(s) failed (each threshold per endpoint per stage).")),
+            qPrintable(verdicts));
+        const Table* failed = tableOf(thresholds, QStringLiteral("Endpoint"));
+        QVERIFY(failed);
+        for (const QStringList& row : failed->rows)
+            QCOMPARE(row.at(1), QStringLiteral("Step 4 (40 users)"));
+    }
+
+    void loadOpenStallShowsBothNumbers()
+    {
+        // An open-model run whose p99 from the intended send times is far above its raw p99: the target stalled and
+        // the schedule exposed it. Both numbers are shown, the raw one in a second style.
+        const RunResult run
+            = testing::syntheticLoadRun(loadOptions(LoadConfig::Kind::Load, LoadConfig::Model::Open, true));
+        const Document document = runReport(run, analysis::analyzeRun(run));
+        const QString summary = textOf(*sectionOf(document, QStringLiteral("load-summary")));
+        QVERIFY2(summary.contains(QStringLiteral("p99 1500 ms and max 1980 ms from the intended send times, but only "
+                                                 "12.00 ms and 25.00 ms")),
+            qPrintable(summary));
+        const Section& stages = *sectionOf(document, QStringLiteral("load-stages"));
+        const Table& table = *tableOf(stages, QStringLiteral("Stage"));
+        const QStringList& hold = table.rows.first();
+        QCOMPARE(hold.at(int(table.header.indexOf(QStringLiteral("p99")))), QStringLiteral("1500"));
+        QCOMPARE(hold.at(int(table.header.indexOf(QStringLiteral("Raw p99")))), QStringLiteral("12.00"));
+        QCOMPARE(hold.at(int(table.header.indexOf(QStringLiteral("Max")))), QStringLiteral("1980"));
+        QCOMPARE(hold.at(int(table.header.indexOf(QStringLiteral("Raw max")))), QStringLiteral("25.00"));
+        QCOMPARE(table.toneAt(0, int(table.header.indexOf(QStringLiteral("p99")))), Tone::Warning);
+
+        // The latency chart: corrected lines solid, the raw p99 dashed and the raw max dotted, in the legend too.
+        const Chart latency = loadLatencyChart(run);
+        QVERIFY(parseXml(latency.svg.toUtf8()).ok);
+        QVERIFY(latency.svg.contains(QStringLiteral(">raw p99</text>")));
+        QVERIFY(latency.svg.contains(QStringLiteral(">raw max</text>")));
+        QVERIFY(latency.svg.contains(QStringLiteral("stroke-dasharray=\"5 3\"")));
+        QVERIFY(latency.svg.contains(QStringLiteral("stroke-dasharray=\"1.5 3\"")));
+        QVERIFY(latency.caption.contains(QStringLiteral("closed-loop tool")));
+        // A closed-model run has no raw lines: there the two are the same.
+        const RunResult closed = testing::syntheticLoadRun(loadOptions(LoadConfig::Kind::Load, LoadConfig::Model::Closed));
+        QVERIFY(!loadLatencyChart(closed).svg.contains(QStringLiteral(">raw p99</text>")));
+        const QString closedSummary
+            = textOf(*sectionOf(runReport(closed, analysis::analyzeRun(closed)), QStringLiteral("load-summary")));
+        QVERIFY(!closedSummary.contains(QStringLiteral("queued behind the schedule")));
+    }
+
+    void loadSweepSection()
+    {
+        const RunResult run
+            = testing::syntheticLoadRun(loadOptions(LoadConfig::Kind::ConcurrencySweep, LoadConfig::Model::Closed));
+        const Document document = runReport(run, analysis::analyzeRun(run));
+        const Section& sweep = *sectionOf(document, QStringLiteral("load-sweep"));
+        const QString text = textOf(sweep);
+        // λ 100, σ 0.05, κ 0.002: the peak at √((1 − σ)/κ) ≈ 21.8 users.
+        QVERIFY2(text.contains(QStringLiteral("Contention σ")) && text.contains(QStringLiteral("0.05")),
+            qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("0.002")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("21.8 users")), qPrintable(text));
+        const Table* levels = tableOf(sweep, QStringLiteral("Users"));
+        QVERIFY(levels);
+        QCOMPARE(levels->rows.size(), 6);
+        const auto chart = std::find_if(
+            sweep.blocks.begin(), sweep.blocks.end(), [](const Block& b) { return std::holds_alternative<Chart>(b); });
+        const QString svg = std::get<Chart>(*chart).svg;
+        QVERIFY(svg.contains(QStringLiteral(">USL fit</text>")));
+        QVERIFY(svg.contains(QStringLiteral("peak ≈ 21.8 users")));
+        QCOMPARE(svg.count(QStringLiteral("<circle")), 6 + 1); // the measured levels and the legend's marker
+        // Too few levels: the points alone, and why.
+        RunResult two = run;
+        two.load->stages.resize(2);
+        const Chart few = loadSweepChart(two);
+        QVERIFY(!few.svg.contains(QStringLiteral(">USL fit</text>")));
+        QVERIFY(few.caption.contains(QStringLiteral("No Universal Scalability Law curve")));
+    }
+
+    void loadEnduranceSections()
+    {
+        const RunResult run = testing::syntheticLoadRun(loadOptions(LoadConfig::Kind::Endurance, LoadConfig::Model::Closed));
+        const Document document = runReport(run, analysis::analyzeRun(run));
+        const Section& endurance = *sectionOf(document, QStringLiteral("load-endurance"));
+        const Table* intervals = tableOf(endurance, QStringLiteral("Interval"));
+        QVERIFY(intervals);
+        QCOMPARE(intervals->rows.size(), 12);
+        QVERIFY(textOf(endurance).contains(QStringLiteral("p95 trend")));
+        const Section& memory = *sectionOf(document, QStringLiteral("load-memory"));
+        const QString text = textOf(memory);
+        QVERIFY(text.contains(QStringLiteral("pid 4242")));
+        QVERIFY2(text.contains(QStringLiteral("+60.00 MB per hour")), qPrintable(text));
+        // A failed source: the error instead of the chart.
+        RunResult failed = run;
+        failed.load->targetMemory.clear();
+        failed.load->targetMemoryError = QStringLiteral("http://127.0.0.1:9100/metrics did not answer within 2 s");
+        const Section failedMemory
+            = *sectionOf(runReport(failed, analysis::analyzeRun(failed)), QStringLiteral("load-memory"));
+        const auto& first = std::get<Paragraph>(failedMemory.blocks.first());
+        QCOMPARE(first.tone, Tone::Bad);
+        QVERIFY(first.text.contains(QStringLiteral("did not answer within 2 s")));
+        QVERIFY(loadMemoryChart(failed).svg.contains(QStringLiteral("did not answer within 2 s")));
+    }
+
+    void loadCsv()
+    {
+        const RunResult run = testing::syntheticLoadRun(loadOptions(LoadConfig::Kind::Stress, LoadConfig::Model::Open));
+        const QByteArray cells = toCsv(run);
+        const QList<QStringList> records = parseCsv(cells);
+        QCOMPARE(records.size(), run.cells.size() + 1);
+        const QStringList& header = records.first();
+        for (const QStringList& record : records)
+            QCOMPARE(record.size(), header.size());
+        const int stage = int(header.indexOf(QStringLiteral("stage")));
+        const int role = int(header.indexOf(QStringLiteral("stage_role")));
+        const int size = int(header.indexOf(QStringLiteral("size")));
+        QVERIFY(stage > 0 && role > 0 && size > 0);
+        QCOMPARE(records.at(1).at(stage), QStringLiteral("Step 1"));
+        QCOMPARE(records.at(1).at(role), QStringLiteral("step"));
+        QCOMPARE(records.at(1).at(size), QStringLiteral("100"));
+        QCOMPARE(records.last().at(stage), QStringLiteral("Recovery"));
+        QCOMPARE(records.last().at(role), QStringLiteral("recovery"));
+        writeCheckFile(QStringLiteral("load-cells.csv"), cells);
+
+        // --csv-samples: a row per second of the series.
+        const QByteArray series = toCsv(run, true);
+        QVERIFY(series.endsWith("\r\n"));
+        const QList<QStringList> seconds = parseCsv(series);
+        QCOMPARE(seconds.size(), run.load->series.size() + 1);
+        const QStringList& columns = seconds.first();
+        QCOMPARE(columns.first(), QStringLiteral("second"));
+        for (const char* column : { "level", "dropped", "late", "p99_ms", "raw_p99_ms", "generator_cpu_percent" })
+            QVERIFY2(columns.contains(QLatin1String(column)), column);
+        for (const QStringList& record : seconds)
+            QCOMPARE(record.size(), columns.size());
+        const int p99 = int(columns.indexOf(QStringLiteral("p99_ms")));
+        QVERIFY(std::abs(seconds.at(1).at(p99).toDouble() - run.load->series.first().p99Ms) < 1e-4);
+        writeCheckFile(QStringLiteral("load-series.csv"), series);
+    }
+
+    void loadJUnit()
+    {
+        RunResult run = testing::syntheticLoadRun(loadOptions(LoadConfig::Kind::Stress, LoadConfig::Model::Closed));
+        run.plan.thresholds.append(Threshold { QStringLiteral("Get item"), ThresholdMetric::Scaling, 0, ComplexityClass::Linear });
+        const QByteArray xml = toJUnit(run, analysis::analyzeRun(run));
+        writeCheckFile(QStringLiteral("load-junit.xml"), xml);
+        const JUnitDocument doc = parseJUnit(xml);
+        QVERIFY2(doc.ok, xml.constData());
+        // The run, p95 ≤ 50 ms for the three endpoints (the unweighted one was not sent), the ceiling.
+        QCOMPARE(doc.cases.size(), 1 + 3 + 1);
+        const JUnitCase* get = caseNamed(doc, QStringLiteral("Get item: p95 ≤ 50 ms"));
+        QVERIFY(get);
+        QCOMPARE(get->outcome, QStringLiteral("failure"));
+        QVERIFY2(get->message.contains(QStringLiteral("Get item at Step 4 (40 users): p95")), qPrintable(get->message));
+        QVERIFY(!get->message.contains(QStringLiteral("Step 3")));
+        QCOMPARE(caseNamed(doc, QStringLiteral("Unweighted: p95 ≤ 50 ms"))->outcome, QStringLiteral("skipped"));
+        QCOMPARE(caseNamed(doc, QStringLiteral("Get item: scaling ≤ O(n)"))->outcome, QStringLiteral("skipped"));
+        QCOMPARE(doc.suiteCounts.value(QStringLiteral("failures")), 2);
+        QCOMPARE(doc.suiteCounts.value(QStringLiteral("skipped")), 2);
+        QVERIFY(xml.contains("name=\"load_kind\" value=\"stress\""));
+    }
+
+    void loadComparison()
+    {
+        // An open-model run whose target stalled, against a closed-model run of the same target: the open run shows
+        // the stall in its p99 and max, the closed run hides it.
+        const RunResult open
+            = testing::syntheticLoadRun(loadOptions(LoadConfig::Kind::Load, LoadConfig::Model::Open, true));
+        const RunResult closed
+            = testing::syntheticLoadRun(loadOptions(LoadConfig::Kind::Load, LoadConfig::Model::Closed));
+        const analysis::RunComparison comparison = analysis::compareRuns(open, closed);
+        const Document document = comparisonReport(open, RunLabel { 6, {} }, closed, RunLabel { 7, {} }, comparison);
+        QStringList ids;
+        for (const Section& section : document.sections)
+            ids.append(section.id);
+        QCOMPARE(ids,
+            QStringList({ QStringLiteral("runs"), QStringLiteral("summary"), QStringLiteral("load-overlay"),
+                QStringLiteral("load-stages"), QStringLiteral("load-endpoints"), QStringLiteral("endpoints"),
+                QStringLiteral("cells"), QStringLiteral("unmatched") }));
+        const QString summary = textOf(*sectionOf(document, QStringLiteral("summary")));
+        QVERIFY2(summary.contains(QStringLiteral("The runs use different load models")), qPrintable(summary));
+        QVERIFY(summary.contains(QStringLiteral("coordinated omission")));
+        const Table& runs = *tableOf(*sectionOf(document, QStringLiteral("runs")));
+        const auto model = std::find_if(runs.rows.begin(), runs.rows.end(),
+            [](const QStringList& row) { return row.first() == QLatin1String("Load model"); });
+        QVERIFY(model != runs.rows.end());
+        QCOMPARE(runs.toneAt(int(model - runs.rows.begin()), 1), Tone::Warning);
+
+        // Stages: the two runs' rows next to each other, p99 and max of both.
+        const Table& stages = *tableOf(*sectionOf(document, QStringLiteral("load-stages")), QStringLiteral("Stage"));
+        QCOMPARE(stages.rows.size(), 2);
+        const int p99 = int(stages.header.indexOf(QStringLiteral("p99")));
+        const int max = int(stages.header.indexOf(QStringLiteral("Max")));
+        const int rawP99 = int(stages.header.indexOf(QStringLiteral("Raw p99")));
+        QCOMPARE(stages.rows.at(0).at(p99), QStringLiteral("1500"));
+        QCOMPARE(stages.rows.at(0).at(max), QStringLiteral("1980"));
+        QCOMPARE(stages.rows.at(0).at(rawP99), QStringLiteral("12.00"));
+        QCOMPARE(stages.rows.at(1).at(p99), QStringLiteral("10.00"));
+        QCOMPARE(stages.rows.at(1).at(max), QStringLiteral("20.00"));
+        QCOMPARE(stages.toneAt(0, p99), Tone::Warning);
+        QCOMPARE(stages.toneAt(1, p99), Tone::Normal);
+        QCOMPARE(stages.rows.at(0).at(1), QStringLiteral("base (run 6)"));
+        // Endpoints per stage: p99 and max side by side.
+        const Table& endpoints
+            = *tableOf(*sectionOf(document, QStringLiteral("load-endpoints")), QStringLiteral("Stage"));
+        QCOMPARE(endpoints.rows.size(), 2);
+        QVERIFY(endpoints.rows.at(0).at(2).toDouble() > 1000.0); // the open run's p99: the stall
+        QVERIFY(endpoints.rows.at(0).at(3).toDouble() < 50.0); // the closed run's: hidden
+
+        const QByteArray html = toHtml(document);
+        writeCheckFile(QStringLiteral("load-comparison.html"), html);
+        const XmlDocument doc = parseHtml(html);
+        QVERIFY2(doc.ok, qPrintable(doc.error));
+        QCOMPARE(doc.svgCount, 1);
+        QVERIFY(externalReferences(html, { open.plan.target.baseUrl.toDisplayString() }).isEmpty());
+    }
+
+    void loadComparisonAtTheSameLevels()
+    {
+        const RunResult base = testing::syntheticLoadRun(loadOptions(LoadConfig::Kind::Stress, LoadConfig::Model::Closed));
+        testing::LoadRunOptions options = loadOptions(LoadConfig::Kind::Stress, LoadConfig::Model::Closed);
+        options.seed = 2;
+        const RunResult candidate = testing::syntheticLoadRun(options);
+        const analysis::RunComparison comparison = analysis::compareRuns(base, candidate);
+        const Document document = comparisonReport(base, {}, candidate, {}, comparison);
+        QVERIFY(textOf(*sectionOf(document, QStringLiteral("summary")))
+                    .contains(QStringLiteral("Every stage is paired with the stage at the same level.")));
+        const Table& stages = *tableOf(*sectionOf(document, QStringLiteral("load-stages")), QStringLiteral("Stage"));
+        QCOMPARE(stages.rows.size(), 2 * 5);
+        QCOMPARE(stages.rows.at(8).first(), QStringLiteral("Recovery"));
+        const Table& endpoints
+            = *tableOf(*sectionOf(document, QStringLiteral("load-endpoints")), QStringLiteral("Stage"));
+        QCOMPARE(endpoints.rows.size(), 5 * 2);
+        QVERIFY(parseHtml(toHtml(document)).ok);
+    }
+
+    void loadNoSecretInAnyOutput()
+    {
+        RunResult run = testing::syntheticLoadRun(loadOptions(LoadConfig::Kind::Endurance, LoadConfig::Model::Open));
+        run.plan.auth.kind = AuthKind::Bearer;
+        run.plan.auth.tokenRef = QStringLiteral("${API_TOKEN}");
+        run.plan.target.baseUrl = QUrl(QStringLiteral("http://admin:") + kPassword + QStringLiteral("@127.0.0.1:8000"));
+        run.plan.target.headers = { { QStringLiteral("X-Api-Key"), kToken } };
+        const QString metrics = QStringLiteral("http://scrape:") + kPassword + QStringLiteral("@127.0.0.1:9100/metrics?token=")
+            + kToken;
+        run.load->config.memoryMetricsUrl = metrics;
+        run.plan.load->memoryMetricsUrl = metrics;
+        // The runner redacts the source it reports (LoadResult::targetMemorySource); the configuration keeps the URL
+        // as given, and the report must not show its credentials or query.
+        run.load->targetMemorySource = QStringLiteral("http://127.0.0.1:9100/metrics");
+        run.load->targetMemoryError = QStringLiteral("127.0.0.1:9100 did not answer within 2 s");
+        const analysis::RunAnalysis analysis = analysis::analyzeRun(run);
+        const RunResult candidate = run;
+        QList<QPair<QString, QByteArray>> outputs {
+            { QStringLiteral("HTML"), toHtml(runReport(run, analysis)) },
+            { QStringLiteral("comparison"),
+                toHtml(comparisonReport(run, {}, candidate, {}, analysis::compareRuns(run, candidate))) },
+            { QStringLiteral("CSV"), toCsv(run) },
+            { QStringLiteral("CSV per second"), toCsv(run, true) },
+            { QStringLiteral("JUnit"), toJUnit(run, analysis) },
+        };
+        for (const auto& [stem, chart] : runCharts(run))
+            outputs.append({ stem, chart.svg.toUtf8() });
+        for (const auto& [what, bytes] : outputs) {
+            for (const QString& secret : { kPassword, kToken, QStringLiteral("${API_TOKEN}"), QStringLiteral("scrape:") })
+                QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(what + QStringLiteral(" holds ") + secret));
+        }
+        QVERIFY(outputs.first().second.contains("http://127.0.0.1:9100/metrics"));
+        // Without a reported source the configured URL is named, redacted too.
+        run.load->targetMemorySource.clear();
+        const QByteArray html = toHtml(runReport(run, analysis));
+        QVERIFY(html.contains("http://127.0.0.1:9100/metrics"));
+        for (const QString& secret : { kPassword, kToken, QStringLiteral("scrape:") })
+            QVERIFY2(!html.contains(secret.toUtf8()), qPrintable(secret));
+    }
+
+    void loadRunChartsByStem()
+    {
+        const RunResult run = testing::syntheticLoadRun(loadOptions(LoadConfig::Kind::Endurance, LoadConfig::Model::Open));
+        QStringList stems;
+        for (const auto& [stem, chart] : runCharts(run)) {
+            stems.append(stem);
+            writeCheckFile(stem + QStringLiteral(".svg"), chart.svg.toUtf8());
+            QVERIFY(parseXml(chart.svg.toUtf8()).ok);
+            QVERIFY2(chart.svg.contains(QStringLiteral(">") + chart.title + QStringLiteral("</text>")), qPrintable(stem));
+        }
+        QCOMPARE(stems,
+            QStringList({ QStringLiteral("load-level"), QStringLiteral("load-latency"), QStringLiteral("load-errors"),
+                QStringLiteral("load-generator"), QStringLiteral("load-intervals"), QStringLiteral("load-memory") }));
+        // Charts of a run that is no load test say so instead of failing.
+        const RunResult sweep = testing::syntheticRun();
+        QVERIFY(loadLevelChart(sweep).svg.contains(QStringLiteral("Not a load test")));
+        QVERIFY(parseXml(loadSweepChart(sweep).svg.toUtf8()).ok);
     }
 
     void germanReport()

@@ -3,9 +3,15 @@
 // The PDF and chart-image renderers (ui/report), checked from the outside with poppler-utils: pages, sizes and
 // metadata (pdfinfo), text per page and word boxes (pdftotext), vector charts (no images: pdfimages), embedded
 // fonts (pdffonts), pixels of a rendered page (pdftoppm). Documents are built by hand, so the tests depend on the
-// renderer only. Skipped when poppler-utils are missing.
+// renderer only — but for loadReportsFit, which renders the reports of synthetic load tests (their widest tables and
+// their charts) to check that nothing overflows. Skipped when poppler-utils are missing.
 #include "report/pdflayout.h"
 #include "report/render.h"
+
+#include "../report/syntheticloadrun.h"
+#include "analysis/comparison.h"
+#include "analysis/runanalysis.h"
+#include "report/reports.h"
 
 #include <QImage>
 #include <QPainter>
@@ -891,6 +897,83 @@ private Q_SLOTS:
             QCOMPARE(imageFormatFromName(imageFormatSuffix(*parsed)), parsed);
             QCOMPARE(imageFormatSuffix(*parsed), name.trimmed().toLower());
         }
+    }
+
+    // The reports of load tests: the open model's stage table (12 columns) and the comparison's side-by-side tables
+    // stay inside the margins on A4 and Letter; the charts are vectors; the stall's numbers are on the page.
+    void loadReportsFit_data()
+    {
+        QTest::addColumn<QString>("which");
+        QTest::addColumn<QPageSize>("pageSize");
+        for (const char* which : { "stress-open", "sweep", "endurance", "comparison" }) {
+            QTest::addRow("%s, A4", which) << QString::fromLatin1(which) << QPageSize(QPageSize::A4);
+            QTest::addRow("%s, Letter", which) << QString::fromLatin1(which) << QPageSize(QPageSize::Letter);
+        }
+    }
+    void loadReportsFit()
+    {
+        REQUIRE_POPPLER();
+        QFETCH(QString, which);
+        QFETCH(QPageSize, pageSize);
+        const auto runOf = [](LoadConfig::Kind kind, LoadConfig::Model model, bool stall) {
+            testing::LoadRunOptions options;
+            options.kind = kind;
+            options.model = model;
+            options.stall = stall;
+            options.saturated = true;
+            return testing::syntheticLoadRun(options);
+        };
+        Document document;
+        QStringList expected;
+        if (which == QLatin1String("comparison")) {
+            const RunResult open = runOf(LoadConfig::Kind::Load, LoadConfig::Model::Open, true);
+            const RunResult closed = runOf(LoadConfig::Kind::Load, LoadConfig::Model::Closed, false);
+            document = comparisonReport(open, RunLabel { 6, {} }, closed, RunLabel { 7, {} },
+                analysis::compareRuns(open, closed));
+            expected = { QStringLiteral("1500"), QStringLiteral("1980"), QStringLiteral("Candidate p99") };
+        } else {
+            const RunResult run = which == QLatin1String("sweep")
+                ? runOf(LoadConfig::Kind::ConcurrencySweep, LoadConfig::Model::Closed, false)
+                : which == QLatin1String("endurance") ? runOf(LoadConfig::Kind::Endurance, LoadConfig::Model::Open, false)
+                                                      : runOf(LoadConfig::Kind::Stress, LoadConfig::Model::Open, false);
+            document = runReport(run, analysis::analyzeRun(run));
+            expected = { QStringLiteral("did not keep up") };
+            if (run.load->config.model == LoadConfig::Model::Open)
+                expected += { QStringLiteral("Dropped"), QStringLiteral("Raw") };
+            if (which == QLatin1String("stress-open"))
+                expected += { QStringLiteral("breaking"), QStringLiteral("Recovery") };
+            if (which == QLatin1String("sweep"))
+                expected += { QStringLiteral("USL"), QStringLiteral("21.8") };
+            if (which == QLatin1String("endurance"))
+                expected += { QStringLiteral("4242"), QStringLiteral("Interval 12") };
+        }
+        const QString file = path(QStringLiteral("load-%1-%2.pdf")
+                                      .arg(which, pageSize.id() == QPageSize::A4 ? QStringLiteral("a4")
+                                                                                  : QStringLiteral("letter")));
+        QVERIFY(!writePdf(document, file, { pageSize, 300 }));
+        const QList<Page> pages = words(file);
+        QVERIFY(pages.size() >= 3);
+        QString all;
+        for (int p = 0; p < pages.size(); ++p) {
+            const Page& page = pages.at(p);
+            for (const Word& word : page.words) {
+                all += word.text + QLatin1Char(' ');
+                const QString where = QStringLiteral("page %1: \"%2\" at %3..%4")
+                                          .arg(p + 1)
+                                          .arg(word.text)
+                                          .arg(word.box.left())
+                                          .arg(word.box.right());
+                QVERIFY2(word.box.left() >= kMarginPt - 0.5, qPrintable(where));
+                QVERIFY2(word.box.right() <= page.size.width() - kMarginPt + 0.5, qPrintable(where));
+                QVERIFY2(
+                    word.box.top() >= kMarginPt - 2 && word.box.bottom() <= page.size.height() - 5, qPrintable(where));
+            }
+        }
+        for (const QString& text : expected)
+            QVERIFY2(all.contains(text), qPrintable(text));
+        const QStringList images
+            = QString::fromUtf8(run(m_pdfimages, { QStringLiteral("-list"), file })).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(images.size(), 2); // the listing's header lines: every chart is vectors
     }
 
     void pageSizeNames()
