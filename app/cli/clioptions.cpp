@@ -101,7 +101,7 @@ Reports and exports (run, demo, report; compare: --html, --pdf, --charts):
   --html FILE             a self-contained HTML report (inline CSS and SVG charts, no external requests)
   --pdf FILE              the same report as a paginated PDF with vector charts (--page a4|letter)
   --charts DIR            every chart as a file in DIR (--format png|svg|pdf, default svg)
-  --csv FILE              one row per cell (--csv-samples: one row per raw sample)
+  --csv FILE              one row per cell (--csv-samples: one row per raw sample; load tests: per second)
   --junit FILE            JUnit XML: a test case per threshold per endpoint, for CI systems
   --json FILE             the results file (report: of the stored run)
 

@@ -420,6 +420,15 @@ RunComparison compareRuns(const RunResult& base, const RunResult& candidate, con
         out.incompatibilities.append(Text::tr("different dataset modes: %1 in the base run, %2 in the candidate")
                                          .arg(modeName(base.plan.dataset.mode), modeName(candidate.plan.dataset.mode)));
     checkSettings(base, candidate, out);
+    if (base.load.has_value() != candidate.load.has_value())
+        out.incompatibilities.append(base.load ? Text::tr("the base run is a load test, the candidate a scale sweep")
+                                               : Text::tr("the base run is a scale sweep, the candidate a load test"));
+    else if (base.load && base.load->config.model != candidate.load->config.model)
+        //: %1, %2 = "open model (arrival rate)", "closed model (virtual users)"
+        out.incompatibilities.append(Text::tr("different load models: %1 in the base run, %2 in the candidate — their "
+                                              "levels are in different units (the reports show the stages side by side)")
+                                         .arg(loadModelLabel(base.load->config.model),
+                                              loadModelLabel(candidate.load->config.model)));
 
     // Endpoints: matched by name; the same name with another method or path measures something else.
     const QList<EndpointInfo> baseEndpoints = endpointsOf(base);
@@ -464,7 +473,12 @@ RunComparison compareRuns(const RunResult& base, const RunResult& candidate, con
             candidateSizes.insert(cell.size);
     }
     const QSet<int> commonSizes = QSet<int>(baseSizes).intersect(candidateSizes);
-    if (!common.isEmpty() && commonSizes.isEmpty())
+    if (!common.isEmpty() && commonSizes.isEmpty() && base.load && candidate.load
+        && base.load->config.model == candidate.load->config.model)
+        out.incompatibilities.append(Text::tr("no load level in common (the base run ran at %1; the candidate at %2 %3)")
+                                         .arg(sizeList(baseSizes.values()), sizeList(candidateSizes.values()),
+                                              loadLevelUnit(base.load->config.model)));
+    else if (!common.isEmpty() && commonSizes.isEmpty() && !base.load && !candidate.load)
         out.incompatibilities.append(Text::tr("no dataset size in common (the base run measured %1; the candidate %2)")
                                          .arg(sizeList(baseSizes.values()), sizeList(candidateSizes.values())));
 

@@ -531,6 +531,14 @@ void TestComparison::incompatibleRuns_data()
                "no endpoint in common (the base run measured List prompts, Search prompts; the candidate Get prompt)");
     QTest::addRow("no size in common") << QStringLiteral(
         "sizes") << QStringLiteral("no dataset size in common (the base run measured 10, 50; the candidate 100, 200)");
+    QTest::addRow("load test vs sweep") << QStringLiteral("load-vs-sweep")
+                                        << QStringLiteral("the base run is a scale sweep, the candidate a load test");
+    QTest::addRow("open vs closed model")
+        << QStringLiteral("models")
+        << QStringLiteral("different load models: open model (arrival rate) in the base run, closed model (virtual users)");
+    QTest::addRow("no load level in common") << QStringLiteral("levels")
+                                             << QStringLiteral("no load level in common (the base run ran at 10, 50; "
+                                                               "the candidate at 100, 200 users)");
     QTest::addRow("candidate failed at login") << QStringLiteral(
         "failed") << QStringLiteral("the candidate run has no measured cell (it failed: Login failed: 401)");
 }
@@ -544,7 +552,7 @@ void TestComparison::incompatibleRuns()
     if (what == QStringLiteral("endpoints")) {
         baseSpec.endpoints = { kEndpoints[0], kEndpoints[1] };
         candidateSpec.endpoints = { kEndpoints[2] };
-    } else if (what == QStringLiteral("sizes")) {
+    } else if (what == QStringLiteral("sizes") || what == QStringLiteral("levels")) {
         baseSpec.sizes = { 10, 50 };
         candidateSpec.sizes = { 100, 200 };
     } else if (what == QStringLiteral("host")) {
@@ -556,12 +564,22 @@ void TestComparison::incompatibleRuns()
     }
     const RunResult base = makeRun(baseSpec, lognormal(), 1);
     RunResult candidate = makeRun(candidateSpec, lognormal(), 2);
+    RunResult loadBase = base;
+    if (what == QStringLiteral("load-vs-sweep") || what == QStringLiteral("levels"))
+        candidate.load = LoadResult {};
+    if (what == QStringLiteral("levels"))
+        loadBase.load = LoadResult {};
+    if (what == QStringLiteral("models")) {
+        loadBase.load = LoadResult {};
+        loadBase.load->config.model = LoadConfig::Model::Open;
+        candidate.load = LoadResult {};
+    }
     if (what == QStringLiteral("failed")) {
         candidate.cells.clear();
         candidate.status = RunStatus::Failed;
         candidate.error = Error { ErrorKind::Auth, QStringLiteral("Login failed: 401") };
     }
-    const RunComparison c = compareRuns(base, candidate);
+    const RunComparison c = compareRuns(loadBase, candidate);
     QVERIFY(!c.compatible);
     QVERIFY(c.cells.isEmpty());
     QVERIFY(c.endpoints.isEmpty());
