@@ -44,7 +44,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption db(QStringLiteral("db"),
         QApplication::translate("main", "The history database (default: the one scalescope-cli uses)."),
         QApplication::translate("main", "file"));
+    const QCommandLineOption loadDemo(QStringLiteral("demo-load"),
+        QApplication::translate("main", "Start the built-in demo target and open its load-test plan, ready to run."));
     parser.addOption(demo);
+    parser.addOption(loadDemo);
     parser.addOption(lang);
     parser.addOption(db);
     parser.addOption(theme);
@@ -61,6 +64,8 @@ int main(int argc, char* argv[])
     QTimer::singleShot(0, &window, [&] {
         if (parser.isSet(demo))
             window.openDemo();
+        else if (parser.isSet(loadDemo))
+            window.openLoadDemo();
         else if (!files.isEmpty())
             window.openPlanFile(files.first());
     });

@@ -79,6 +79,7 @@ MainWindow::MainWindow(const QString& historyPath, QWidget* parent)
     connect(m_startPage, &StartPage::newRunRequested, this, &MainWindow::newRun);
     connect(m_startPage, &StartPage::openPlanRequested, this, &MainWindow::choosePlanFile);
     connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_startPage, &StartPage::loadDemoRequested, this, &MainWindow::openLoadDemo);
     connect(m_startPage, &StartPage::recentPlanActivated, this, &MainWindow::openPlanFile);
     connect(m_startPage, &StartPage::recentRunActivated, this, &MainWindow::openRun);
     connect(m_dashboard, &ui::DashboardWidget::stopRequested, &m_engine, &Engine::cancel);
@@ -138,7 +139,7 @@ void MainWindow::createActions()
     auto* newRunAction = new QAction(icon("new-run"), tr("&New run…"), this);
     newRunAction->setObjectName(QStringLiteral("newRunAction"));
     newRunAction->setShortcut(QKeySequence::New);
-    newRunAction->setToolTip(tr("Configure and start a scale test (Ctrl+N)"));
+    newRunAction->setToolTip(tr("Configure and start a scale sweep or a load test (Ctrl+N)"));
     connect(newRunAction, &QAction::triggered, this, &MainWindow::newRun);
     auto* open = new QAction(icon("open"), tr("&Open plan…"), this);
     open->setShortcut(QKeySequence::Open);
@@ -147,6 +148,10 @@ void MainWindow::createActions()
     auto* demo = new QAction(icon("demo"), tr("Try the &demo"), this);
     demo->setToolTip(tr("Start the built-in demo API and open its plan"));
     connect(demo, &QAction::triggered, this, &MainWindow::openDemo);
+    auto* loadDemo = new QAction(icon("demo"), tr("Try the &load-test demo"), this);
+    loadDemo->setObjectName(QStringLiteral("loadDemoAction"));
+    loadDemo->setToolTip(tr("Start the built-in demo API and open a load test of it"));
+    connect(loadDemo, &QAction::triggered, this, &MainWindow::openLoadDemo);
     m_exportAction = new QAction(icon("export"), tr("&Export…"), this);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
@@ -190,6 +195,7 @@ void MainWindow::createActions()
     file->addAction(newRunAction);
     file->addAction(open);
     file->addAction(demo);
+    file->addAction(loadDemo);
     file->addSeparator();
     file->addAction(m_exportAction);
     file->addSeparator();
@@ -374,18 +380,33 @@ bool MainWindow::ensureDemoTarget()
 bool MainWindow::isDemoPlan(const Plan& plan) const
 {
     // A plan of the bundled demo, aimed at a loopback port: a demo target of an earlier session.
-    static const QString demoName = [] {
-        const Result<Plan> demo = loadPlanFile(QStringLiteral(":/plans/demo.json"));
-        return demo ? demo->name : QString();
+    static const QStringList demoNames = [] {
+        QStringList names;
+        for (const char* resource : { ":/plans/demo.json", ":/plans/demo-load.json" }) {
+            const Result<Plan> demo = loadPlanFile(QLatin1String(resource));
+            if (demo && !demo->name.isEmpty())
+                names.append(demo->name);
+        }
+        return names;
     }();
-    return !demoName.isEmpty() && plan.name == demoName && plan.target.baseUrl.host() == QLatin1String("127.0.0.1");
+    return demoNames.contains(plan.name) && plan.target.baseUrl.host() == QLatin1String("127.0.0.1");
 }
 
 void MainWindow::openDemo()
 {
+    openDemoPlan(QStringLiteral(":/plans/demo.json"));
+}
+
+void MainWindow::openLoadDemo()
+{
+    openDemoPlan(QStringLiteral(":/plans/demo-load.json"));
+}
+
+void MainWindow::openDemoPlan(const QString& resource)
+{
     if (!ensureDemoTarget())
         return;
-    Result<Plan> plan = loadPlanFile(QStringLiteral(":/plans/demo.json"));
+    Result<Plan> plan = loadPlanFile(resource);
     if (!plan) {
         m_banner->showError(plan.error().message);
         return;
@@ -486,9 +507,12 @@ void MainWindow::onFinished(const RunResultPtr& result)
     updateActions();
     const int cells = int(result->cells.size());
     QString message;
+    const bool load = result->load.has_value();
+    const int stages = load ? int(result->load->stages.size()) : 0;
     switch (result->status) {
     case RunStatus::Completed:
-        message = tr("The run completed: %n cell(s) measured", nullptr, cells);
+        message = load ? tr("The load test completed: %n stage(s) measured", nullptr, stages)
+                       : tr("The run completed: %n cell(s) measured", nullptr, cells);
         break;
     case RunStatus::Cancelled:
         message = tr("The run was stopped: %n cell(s) measured are kept", nullptr, cells);
@@ -503,6 +527,9 @@ void MainWindow::onFinished(const RunResultPtr& result)
     statusBar()->showMessage(message);
     if (result->error && result->status != RunStatus::Cancelled)
         m_banner->showError(result->error->message);
+    else if (load)
+        //: %1 = the run's outcome
+        m_banner->showMessage(tr("%1. Findings says where the target saturated or broke, and what else was found.").arg(message));
     else
         //: %1 = the run's outcome
         m_banner->showMessage(tr("%1. Findings shows how each endpoint scales.").arg(message));

@@ -55,6 +55,8 @@ public:
     void openPlanFile(const QString& file);
     /// Starts the built-in demo target (once) and opens its plan in the wizard, ready to run.
     void openDemo();
+    /// The same with the demo's load-test plan (resources/plans/demo-load.json).
+    void openLoadDemo();
     /// Opens the wizard on a new plan (scale_test's defaults).
     void newRun();
     /// Starts a run of @p plan at once (the wizard's Start); the password stays in memory.
@@ -108,6 +110,8 @@ private:
     /// the comparison.
     void exportCurrent();
     bool ensureDemoTarget();
+    /// Opens the bundled demo plan @p resource aimed at the demo target.
+    void openDemoPlan(const QString& resource);
     [[nodiscard]] bool isDemoPlan(const Plan& plan) const;
     [[nodiscard]] QString runLabel(const storage::RunSummary& summary) const;
 

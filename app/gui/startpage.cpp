@@ -22,18 +22,23 @@ StartPage::StartPage(QWidget* parent)
 
     auto* newRun = new QPushButton(tr("&New run…"), this);
     newRun->setObjectName(QStringLiteral("newRunButton"));
-    newRun->setToolTip(tr("Configure a scale test step by step: target, login, dataset sizes, endpoints, thresholds"));
+    newRun->setToolTip(tr("Configure a scale sweep or a load test step by step: target, login, the kind of test, dataset, endpoints, thresholds"));
     auto* openPlan = new QPushButton(tr("&Open plan…"), this);
     openPlan->setObjectName(QStringLiteral("openPlanButton"));
     openPlan->setToolTip(tr("Open a plan file (JSON) and review it before running"));
     auto* demo = new QPushButton(tr("Try the &demo"), this);
     demo->setObjectName(QStringLiteral("demoButton"));
     demo->setToolTip(tr("Start the built-in demo API on this computer and open its plan, ready to run"));
-    for (QPushButton* button : { newRun, openPlan, demo })
+    auto* loadDemo = new QPushButton(tr("Try the &load-test demo"), this);
+    loadDemo->setObjectName(QStringLiteral("loadDemoButton"));
+    loadDemo->setToolTip(tr("Start the built-in demo API and open a load test of it: virtual users, a stress ramp or a "
+                            "concurrency sweep"));
+    for (QPushButton* button : { newRun, openPlan, demo, loadDemo })
         button->setMinimumHeight(36);
     connect(newRun, &QPushButton::clicked, this, &StartPage::newRunRequested);
     connect(openPlan, &QPushButton::clicked, this, &StartPage::openPlanRequested);
     connect(demo, &QPushButton::clicked, this, &StartPage::demoRequested);
+    connect(loadDemo, &QPushButton::clicked, this, &StartPage::loadDemoRequested);
 
     m_plans = new QListWidget(this);
     m_plans->setObjectName(QStringLiteral("recentPlans"));
@@ -52,6 +57,7 @@ StartPage::StartPage(QWidget* parent)
     buttons->addWidget(newRun);
     buttons->addWidget(openPlan);
     buttons->addWidget(demo);
+    buttons->addWidget(loadDemo);
     buttons->addStretch();
     auto* lists = new QVBoxLayout;
     lists->addWidget(new QLabel(tr("<b>Recent plans</b>"), this));

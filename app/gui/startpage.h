@@ -11,7 +11,8 @@ class QLabel;
 
 namespace scalescope::gui {
 
-/// The first screen: New run…, Open plan…, the demo, recent plan files and recent runs.
+/// The first screen: New run…, Open plan…, the demos (a scale sweep and a load test), recent plan files and recent
+/// runs.
 class StartPage : public QWidget {
     Q_OBJECT
 public:
@@ -24,6 +25,7 @@ Q_SIGNALS:
     void newRunRequested();
     void openPlanRequested();
     void demoRequested();
+    void loadDemoRequested();
     void recentPlanActivated(const QString& file);
     void recentRunActivated(qint64 runId);
 

@@ -6,3 +6,6 @@ scalescope_add_test(tst_successbarsview SOURCES tst_successbarsview.cpp LIBRARIE
 scalescope_add_test(tst_heatmapview SOURCES tst_heatmapview.cpp LIBRARIES scalescope::ui)
 scalescope_add_test(tst_overtimechartview SOURCES tst_overtimechartview.cpp LIBRARIES scalescope::ui)
 scalescope_add_test(tst_dashboardwidget SOURCES tst_dashboardwidget.cpp LIBRARIES scalescope::ui)
+scalescope_add_test(tst_loadovertimeview SOURCES tst_loadovertimeview.cpp loadfixtures.h LIBRARIES scalescope::ui)
+scalescope_add_test(tst_loadstagesmodel SOURCES tst_loadstagesmodel.cpp loadfixtures.h LIBRARIES scalescope::ui)
+scalescope_add_test(tst_loadscalingview SOURCES tst_loadscalingview.cpp loadfixtures.h LIBRARIES scalescope::ui)

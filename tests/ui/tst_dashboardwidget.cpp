@@ -5,10 +5,15 @@
 #include "charts/dashboardwidget.h"
 #include "charts/eventlogmodel.h"
 #include "charts/heatmapview.h"
+#include "charts/loadovertimeview.h"
+#include "charts/loadscalingview.h"
+#include "charts/loadstagesmodel.h"
+#include "charts/loadstagesview.h"
 #include "charts/overtimechartview.h"
 #include "charts/scalechartview.h"
 #include "charts/successbarsview.h"
 #include "labels.h"
+#include "loadfixtures.h"
 #include "runfixtures.h"
 #include "runmodel.h"
 #include "theme.h"
@@ -333,6 +338,159 @@ private Q_SLOTS:
         QCOMPARE(dashboard.scaleChart()->primarySeries(5)->count(), 5);
         QCOMPARE(dashboard.overTimeChart()->requestsSeries()->count(), 40);
         QVERIFY(dashboard.heatmap()->isMeasured(5, 4));
+    }
+
+    void loadRunShowsTheLoadViews()
+    {
+        const testing::ScriptedLoadRun run = testing::stressRun();
+        RunModel model;
+        DashboardWidget dashboard(&model);
+        dashboard.resize(1280, 800);
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        QVERIFY(!dashboard.isShowingLoad());
+
+        model.beginRun(run.plan);
+        QVERIFY(dashboard.isShowingLoad());
+        // The scale sweep's views mean nothing here: hidden, and not following the model.
+        for (RunModelView* view : std::initializer_list<RunModelView*> { dashboard.scaleChart(), dashboard.heatmap(),
+                 dashboard.successBars(), dashboard.overTimeChart() }) {
+            QVERIFY(!view->isVisible());
+            QCOMPARE(view->model(), nullptr);
+        }
+        QVERIFY(dashboard.loadOverTimeChart()->isVisible());
+        QCOMPARE(dashboard.loadOverTimeChart()->model(), &model);
+        QVERIFY(dashboard.loadStagesView()->isVisible());
+        QVERIFY(dashboard.loadScalingChart()->isVisible()); // a stress ramp has levels to compare
+        QVERIFY(dashboard.eventLog()->isVisible());
+
+        model.applySnapshot(run.snapshot(0, 13)); // three steps over, at 30 users now
+        dashboard.flush();
+        QCOMPARE(labelText(dashboard, "sizeLabel"), QStringLiteral("Stress test: 30 users now"));
+        QCOMPARE(labelText(dashboard, "cellLabel"), QStringLiteral("Stages done: 3"));
+        QCOMPARE(dashboard.loadOverTimeChart()->throughputSeries()->count(), 13);
+        QCOMPARE(dashboard.loadStagesView()->stagesModel()->rowCount(), 3);
+        QCOMPARE(dashboard.loadScalingChart()->throughputSeries()->count(), 3);
+        QVERIFY(dashboard.loadStagesView()->outcomeLabel()->isHidden());
+
+        model.applySnapshot(run.snapshot(13, 30));
+        model.finish(std::make_shared<RunResult>(run.result));
+        dashboard.flush();
+        QCOMPARE(labelText(dashboard, "sizeLabel"), QStringLiteral("Stress test, closed model (virtual users)"));
+        QCOMPARE(labelText(dashboard, "cellLabel"), QStringLiteral("Stages done: 6"));
+        QLabel* outcome = dashboard.loadStagesView()->outcomeLabel();
+        QVERIFY(outcome->isVisible());
+        QVERIFY2(outcome->text().contains(QLatin1String("Breaking point: Step 5 at 50 users")), qPrintable(outcome->text()));
+
+        // A scale sweep afterwards: its views again, the event log with them.
+        model.load(realisticRun());
+        QVERIFY(!dashboard.isShowingLoad());
+        QVERIFY(dashboard.scaleChart()->isVisible());
+        QCOMPARE(dashboard.scaleChart()->model(), &model);
+        QCOMPARE(dashboard.loadOverTimeChart()->model(), nullptr);
+        QVERIFY(dashboard.eventLog()->isVisible());
+        dashboard.flush();
+        QCOMPARE(labelText(dashboard, "cellLabel"), QStringLiteral("30 / 30 cells"));
+    }
+
+    void storedLoadRunShowsTheSameAsLive()
+    {
+        const testing::ScriptedLoadRun run = testing::stressRun(LoadConfig::Model::Open);
+        RunModel live;
+        DashboardWidget liveDashboard(&live);
+        live.beginRun(run.plan);
+        for (qint64 s = 0; s < 30; s += 3)
+            live.applySnapshot(run.snapshot(s, s + 3));
+        live.finish(std::make_shared<RunResult>(run.result));
+        liveDashboard.flush();
+
+        RunModel stored;
+        DashboardWidget storedDashboard(&stored);
+        storedDashboard.setReadOnly(true);
+        stored.load(run.result);
+        storedDashboard.flush();
+        QVERIFY(storedDashboard.isShowingLoad());
+        QCOMPARE(storedDashboard.loadOverTimeChart()->throughputSeries()->points(),
+            liveDashboard.loadOverTimeChart()->throughputSeries()->points());
+        QCOMPARE(storedDashboard.loadOverTimeChart()->rawP99Series()->points(),
+            liveDashboard.loadOverTimeChart()->rawP99Series()->points());
+        const LoadStagesModel* a = liveDashboard.loadStagesView()->stagesModel();
+        const LoadStagesModel* b = storedDashboard.loadStagesView()->stagesModel();
+        QCOMPARE(b->rowCount(), 6);
+        QCOMPARE(a->rowCount(), b->rowCount());
+        for (int row = 0; row < a->rowCount(); ++row) {
+            for (int column = 0; column < LoadStagesModel::ColumnCount; ++column)
+                QCOMPARE(b->index(row, column).data().toString(), a->index(row, column).data().toString());
+        }
+        QCOMPARE(storedDashboard.loadStagesView()->outcomeLabel()->text(), liveDashboard.loadStagesView()->outcomeLabel()->text());
+        QVERIFY(storedDashboard.loadStagesView()->outcomeLabel()->text().contains(QLatin1String("Breaking point")));
+        QCOMPARE(labelText(storedDashboard, "cellLabel"), QStringLiteral("Stages done: 6"));
+        // Open model: the dropped requests have a column.
+        QVERIFY(!storedDashboard.loadStagesView()->table()->isColumnHidden(LoadStagesModel::DroppedColumn));
+    }
+
+    void sweepAndOneLevelRuns()
+    {
+        RunModel model;
+        DashboardWidget dashboard(&model);
+        dashboard.resize(1280, 800);
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        model.load(testing::sweepRun().result);
+        dashboard.flush();
+        QVERIFY(dashboard.loadScalingChart()->isVisible());
+        QVERIFY(dashboard.loadScalingChart()->fit().ok);
+        QVERIFY(dashboard.loadStagesView()->outcomeLabel()->text().contains(QLatin1String("Highest throughput")));
+        // One level held: nothing to draw against the level.
+        RunResult hold = testing::sweepRun().result;
+        hold.plan = testing::loadPlanOf(LoadConfig::Kind::Load);
+        hold.load->config = *hold.plan.load;
+        model.load(hold);
+        QVERIFY(dashboard.isShowingLoad());
+        QVERIFY(!dashboard.loadScalingChart()->isVisible());
+    }
+
+    void rendersALoadRun_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::addColumn<bool>("sweep");
+        QTest::addRow("light, stress") << false << false;
+        QTest::addRow("dark, stress") << true << false;
+        QTest::addRow("light, sweep") << false << true;
+    }
+
+    void rendersALoadRun()
+    {
+        QFETCH(bool, dark);
+        QFETCH(bool, sweep);
+        RunModel model;
+        DashboardWidget dashboard(&model);
+        if (dark)
+            dashboard.setPalette(themePalette(Theme::Dark));
+        const testing::ScriptedLoadRun run = sweep ? testing::sweepRun() : testing::stressRun(LoadConfig::Model::Open);
+        model.load(run.result);
+        dashboard.setReadOnly(true);
+        dashboard.resize(1280, 800);
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        dashboard.flush();
+        QTest::qWait(50); // the charts lay out on posted events, the load charts align their plot areas after that
+        const QString suffix = QStringLiteral("%1-%2.png")
+                                   .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"),
+                                       sweep ? QStringLiteral("sweep") : QStringLiteral("stress"));
+        save(dashboard.grab().toImage(), QStringLiteral("load-dashboard-") + suffix);
+        const QList<QPair<QWidget*, QString>> views {
+            { dashboard.loadOverTimeChart(), QStringLiteral("load-overtime-") },
+            { dashboard.loadStagesView(), QStringLiteral("load-stages-") },
+            { dashboard.loadScalingChart(), QStringLiteral("load-scaling-") },
+        };
+        for (const auto& [view, name] : views) {
+            QVERIFY2(view->isVisible(), qPrintable(name));
+            QVERIFY2(view->width() >= 300 && view->height() >= 150, qPrintable(name));
+            const QImage image = view->grab().toImage();
+            QVERIFY2(colourCount(image) > 20, qPrintable(name)); // drawn, not a blank area
+            save(image, name + suffix);
+        }
     }
 
     void rendersARealisticRun_data()

@@ -88,6 +88,31 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void weightsAreEdited()
+    {
+        EndpointsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        EndpointConfig weighted = endpointOf(QStringLiteral("A"), QStringLiteral("/a"));
+        weighted.weight = 6;
+        model.setEndpoints({ weighted, endpointOf(QStringLiteral("B"), QStringLiteral("/b")) });
+        const QModelIndex weight = model.index(1, EndpointsModel::WeightColumn);
+        QCOMPARE(model.index(0, EndpointsModel::WeightColumn).data().toInt(), 6);
+        QCOMPARE(weight.data(Qt::EditRole).typeId(), QMetaType::Int); // a spin box edits it
+        QCOMPARE(weight.data().toInt(), 1); // the plan's default
+        QVERIFY(!weight.data(Qt::ToolTipRole).toString().isEmpty());
+        QCOMPARE(model.headerData(EndpointsModel::WeightColumn, Qt::Horizontal).toString(), QStringLiteral("Weight"));
+        QSignalSpy changed(&model, &EndpointsModel::changed);
+        QVERIFY(model.setData(weight, 0));
+        QCOMPARE(model.endpoint(1).weight, 0);
+        QVERIFY(model.setData(weight, QStringLiteral("3")));
+        QCOMPARE(model.endpoints().at(1).weight, 3);
+        QVERIFY(!model.setData(weight, QStringLiteral("many"))); // not a number: refused, the weight stays
+        QCOMPARE(model.endpoint(1).weight, 3);
+        QCOMPARE(changed.count(), 2);
+        // Duplicates keep the weight.
+        QCOMPARE(model.endpoint(model.duplicateEndpoint(0)).weight, 6);
+    }
+
     void statusesAreParsed_data()
     {
         QTest::addColumn<QString>("text");

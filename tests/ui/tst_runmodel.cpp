@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The ScaleScope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// RunModel: snapshots in, batched signals out, the same content live and loaded.
+// RunModel: snapshots in, batched signals out, the same content live and loaded; load tests' points, stages and level.
+#include "loadfixtures.h"
 #include "runfixtures.h"
 #include "runmodel.h"
 
@@ -108,6 +109,45 @@ private Q_SLOTS:
         model.clear();
         QVERIFY(model.cells().isEmpty());
         QVERIFY(!model.isFinished());
+    }
+
+    void loadTestsInBatches()
+    {
+        const testing::ScriptedLoadRun run = testing::stressRun();
+        RunModel model;
+        QSignalSpy points(&model, &RunModel::loadPointsAdded);
+        QSignalSpy stages(&model, &RunModel::loadStagesChanged);
+        model.beginRun(run.plan);
+        QVERIFY(model.isLoadTest());
+        QCOMPARE(model.progress().cellsTotal, 0); // the engine's snapshots say how many stages there will be
+        model.applySnapshot(run.snapshot(0, 9));
+        QCOMPARE(points.size(), 1); // one signal per snapshot, whatever it carries
+        QCOMPARE(points.at(0).at(0).value<qsizetype>(), 0);
+        QCOMPARE(points.at(0).at(1).value<qsizetype>(), 9);
+        QCOMPARE(stages.size(), 1);
+        QCOMPARE(model.loadStages().size(), 2);
+        QVERIFY(!model.loadStagesAreFinal());
+        QCOMPARE(model.loadLevel(), 20.0);
+        QVERIFY(model.progress().newLoadPoints.isEmpty()); // the lists stay in the model, not in the progress
+        // A second already seen is not appended twice.
+        model.applySnapshot(run.snapshot(8, 12));
+        QCOMPARE(model.loadPoints().size(), 12);
+        QCOMPARE(points.size(), 2);
+        model.finish(std::make_shared<RunResult>(run.result));
+        QCOMPARE(model.loadPoints().size(), run.points.size()); // the rest came with the result
+        QVERIFY(model.loadStagesAreFinal());
+        QCOMPARE(model.loadStages(), run.result.load->stages);
+        QCOMPARE(model.loadLevel(), 0.0);
+
+        model.load(run.result);
+        QCOMPARE(model.loadPoints(), run.result.load->series);
+        QCOMPARE(model.loadStages(), run.result.load->stages);
+        QCOMPARE(model.progress().cellsTotal, int(run.result.cells.size()));
+        model.clear();
+        QVERIFY(!model.isLoadTest());
+        QVERIFY(model.loadPoints().isEmpty());
+        QVERIFY(model.loadStages().isEmpty());
+        QVERIFY(!model.loadResult());
     }
 };
 

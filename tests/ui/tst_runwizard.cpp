@@ -4,6 +4,7 @@
 // plans round-trip, secrets stay out of the plan, the network buttons against the in-process demo target, and the
 // keychain fallback.
 #include "demotargetthread.h"
+#include "load/loadtypes.h"
 #include "nettesting.h"
 #include "plan/planparser.h"
 #include "theme.h"
@@ -11,6 +12,7 @@
 #include "wizard/datasetpage.h"
 #include "wizard/endpointsmodel.h"
 #include "wizard/endpointspage.h"
+#include "wizard/loadpage.h"
 #include "wizard/reviewpage.h"
 #include "wizard/runwizard.h"
 #include "wizard/secretstore.h"
@@ -24,6 +26,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -63,6 +66,47 @@ Plan loadPlan(const QString& relativePath)
 }
 
 Plan demoPlan() { return loadPlan(QStringLiteral("resources/plans/demo.json")); }
+
+/// A default load section. Out of line: GCC 12 inlines LoadConfig's QList initializer into the long _data()
+/// functions and then warns (-Wmaybe-uninitialized) about the initializer_list's backing array.
+Q_NEVER_INLINE LoadConfig defaultLoad() { return LoadConfig {}; }
+
+Plan demoLoadPlan() { return loadPlan(QStringLiteral("resources/plans/demo-load.json")); }
+
+/// The demo's load plan as a test of @p kind and @p model, with every field of that kind set to a value that is not
+/// the default (so that a field the wizard dropped would show).
+Plan loadVariant(LoadConfig::Kind kind, LoadConfig::Model model)
+{
+    Plan plan = demoLoadPlan();
+    LoadConfig& load = *plan.load;
+    load.kind = kind;
+    load.model = model;
+    load.users = 12;
+    load.spawnRate = 2.5;
+    load.thinkMinMs = model == LoadConfig::Model::Closed ? 100 : 0;
+    load.thinkMaxMs = model == LoadConfig::Model::Closed ? 250 : 0;
+    load.rate = 333.333;
+    load.rampToRate = kind == LoadConfig::Kind::Load && model == LoadConfig::Model::Open ? 900 : 0;
+    load.maxInFlight = 77;
+    load.step = 12.5;
+    load.maxLevel = 1200;
+    load.stepDurationMs = 2500;
+    load.stopErrorRatePercent = 0;
+    load.stopP95Ms = 125.5;
+    load.stopOnThroughputPlateau = false;
+    load.recoveryMs = 0;
+    load.intervalMs = 15000;
+    load.durationMs = 45000;
+    load.warmupMs = 250;
+    load.connections = 40; // no field edits it: it must survive anyway
+    load.levels = { 1, 3, 9, 27 };
+    if (kind == LoadConfig::Kind::Endurance)
+        load.memoryPid = 4242;
+    else if (kind == LoadConfig::Kind::Load)
+        load.memoryMetricsUrl = QStringLiteral("http://127.0.0.1:9100/metrics");
+    plan.endpoints[1].weight = 0;
+    return plan;
+}
 
 template <typename T> T* widget(const RunWizard& wizard, const QString& name)
 {
@@ -165,6 +209,8 @@ bool applyEdit(RunWizard& wizard, const QString& name, const QVariant& value)
         edit->setText(value.toString());
     } else if (auto* spin = qobject_cast<QSpinBox*>(target)) {
         spin->setValue(value.toInt());
+    } else if (auto* number = qobject_cast<QDoubleSpinBox*>(target)) {
+        number->setValue(value.toDouble());
     } else if (auto* combo = qobject_cast<QComboBox*>(target)) {
         const int index = value.typeId() == QMetaType::Int ? combo->findData(value) : combo->findText(value.toString());
         if (index < 0)
@@ -414,6 +460,100 @@ private Q_SLOTS:
                 { QStringLiteral("planNameEdit"), QStringLiteral("Items API") },
                 { QStringLiteral("descriptionEdit"), QStringLiteral("Lists grow linearly.\n") } } << plan;
         }
+        {
+            Plan plan = defaults;
+            EndpointConfig get;
+            get.name = QStringLiteral("Get item");
+            get.request.path = QStringLiteral("/api/items/{id}/");
+            get.expectedStatus = { 200 };
+            get.weight = 6;
+            EndpointConfig list;
+            list.name = QStringLiteral("List items");
+            list.request.path = QStringLiteral("/api/items/");
+            list.weight = 0;
+            plan.endpoints = { get, list };
+            LoadConfig load = defaultLoad();
+            load.kind = LoadConfig::Kind::Stress;
+            load.users = 20;
+            load.spawnRate = 5;
+            load.thinkMinMs = 100;
+            load.thinkMaxMs = 300;
+            load.step = 20;
+            load.maxLevel = 200;
+            load.stepDurationMs = 5000;
+            load.recoveryMs = 8000;
+            load.stopErrorRatePercent = 2.5;
+            load.stopP95Ms = 250;
+            load.stopOnThroughputPlateau = false;
+            load.warmupMs = 2000;
+            plan.load = load;
+            QTest::addRow("stress test, closed model, weights") << Edits {
+                { QStringLiteral("loadTestRadio"), true },
+                { QStringLiteral("loadKindCombo"), int(LoadConfig::Kind::Stress) },
+                { QStringLiteral("loadUsersSpin"), 20 }, { QStringLiteral("loadSpawnRateSpin"), 5.0 },
+                { QStringLiteral("loadThinkMinSpin"), 100 }, { QStringLiteral("loadThinkMaxSpin"), 300 },
+                { QStringLiteral("loadStepSpin"), 20.0 }, { QStringLiteral("loadMaxLevelSpin"), 200.0 },
+                { QStringLiteral("loadStepDurationSpin"), 5.0 }, { QStringLiteral("loadRecoverySpin"), 8.0 },
+                { QStringLiteral("loadStopErrorRateSpin"), 2.5 }, { QStringLiteral("loadStopP95Check"), true },
+                { QStringLiteral("loadStopP95Spin"), 250.0 }, { QStringLiteral("loadStopPlateauCheck"), false },
+                { QStringLiteral("loadWarmupSpin"), 2.0 },
+                { QStringLiteral("endpoints"),
+                    QStringList { QStringLiteral("Get item|GET|/api/items/{id}/|200|6"),
+                        QStringLiteral("List items|GET|/api/items/||0") } } } << plan;
+        }
+        {
+            Plan plan = defaults;
+            LoadConfig load = defaultLoad();
+            load.model = LoadConfig::Model::Open;
+            load.rate = 50;
+            load.rampToRate = 400;
+            load.maxInFlight = 64;
+            load.durationMs = 30000;
+            load.memoryMetricsUrl = QStringLiteral("http://127.0.0.1:9100/metrics");
+            plan.load = load;
+            QTest::addRow("load test, open model, ramping rate") << Edits {
+                { QStringLiteral("loadTestRadio"), true },
+                { QStringLiteral("loadModelCombo"), int(LoadConfig::Model::Open) },
+                { QStringLiteral("loadRateSpin"), 50.0 }, { QStringLiteral("loadRampToSpin"), 400.0 },
+                { QStringLiteral("loadMaxInFlightSpin"), 64 }, { QStringLiteral("loadDurationSpin"), 30.0 },
+                { QStringLiteral("loadMemorySourceCombo"), 1 },
+                { QStringLiteral("loadMemoryUrlEdit"), QStringLiteral(" http://127.0.0.1:9100/metrics ") } } << plan;
+        }
+        {
+            Plan plan = defaults;
+            LoadConfig load = defaultLoad();
+            load.kind = LoadConfig::Kind::Endurance;
+            load.durationMs = 7200 * 1000;
+            load.intervalMs = 300 * 1000;
+            load.memoryPid = 4242;
+            plan.load = load;
+            QTest::addRow("endurance test, target memory by pid") << Edits {
+                { QStringLiteral("loadTestRadio"), true },
+                { QStringLiteral("loadKindCombo"), int(LoadConfig::Kind::Endurance) },
+                { QStringLiteral("loadDurationSpin"), 7200.0 }, { QStringLiteral("loadIntervalSpin"), 300.0 },
+                { QStringLiteral("loadMemorySourceCombo"), 2 }, { QStringLiteral("loadMemoryPidSpin"), 4242 } } << plan;
+        }
+        {
+            Plan plan = defaults;
+            LoadConfig load = defaultLoad();
+            load.kind = LoadConfig::Kind::ConcurrencySweep;
+            load.levels = { 1, 2, 4, 8, 12 };
+            load.stepDurationMs = 3000;
+            plan.load = load;
+            // The model was open: a concurrency sweep is closed whatever the combo said.
+            QTest::addRow("concurrency sweep") << Edits {
+                { QStringLiteral("loadTestRadio"), true },
+                { QStringLiteral("loadModelCombo"), int(LoadConfig::Model::Open) },
+                { QStringLiteral("loadKindCombo"), int(LoadConfig::Kind::ConcurrencySweep) },
+                { QStringLiteral("loadLevelsEdit"), QStringLiteral("1, 2 4;8 12") },
+                { QStringLiteral("loadStepDurationSpin"), 3.0 } } << plan;
+        }
+        {
+            // Back to a scale sweep: no load section, whatever was typed.
+            QTest::addRow("load test switched back to a scale sweep") << Edits {
+                { QStringLiteral("loadTestRadio"), true }, { QStringLiteral("loadUsersSpin"), 99 },
+                { QStringLiteral("scaleSweepRadio"), true } } << defaults;
+        }
     }
 
     void fieldsFillThePlan()
@@ -488,6 +628,63 @@ private Q_SLOTS:
         row("threshold for an unknown endpoint", RunWizard::ThresholdsPageId,
             { { QStringLiteral("thresholds"), QStringList { QStringLiteral("Nope|p95 latency|300") } } },
             { QStringLiteral("Threshold 1 (thresholds[0].endpoint)"), QStringLiteral("no endpoint is named \"Nope\"") });
+        const auto loadTest = [](Edits edits) {
+            edits.prepend({ QStringLiteral("loadTestRadio"), true });
+            return edits;
+        };
+        row("stress maximum below the start", RunWizard::LoadPageId,
+            loadTest({ { QStringLiteral("loadKindCombo"), int(LoadConfig::Kind::Stress) },
+                { QStringLiteral("loadUsersSpin"), 50 }, { QStringLiteral("loadMaxLevelSpin"), 20.0 } }),
+            { QStringLiteral("Max level (load.max)"), QStringLiteral("must not be below the start level (50)") });
+        row("stress without a stop condition", RunWizard::LoadPageId,
+            loadTest({ { QStringLiteral("loadKindCombo"), int(LoadConfig::Kind::Stress) },
+                { QStringLiteral("loadStopErrorsCheck"), false }, { QStringLiteral("loadStopPlateauCheck"), false } }),
+            { QStringLiteral("Stop when (load.stop)"), QStringLiteral("needs a stop condition") });
+        row("zero step", RunWizard::LoadPageId,
+            loadTest({ { QStringLiteral("loadKindCombo"), int(LoadConfig::Kind::Stress) },
+                { QStringLiteral("loadStepSpin"), 0.0 } }),
+            { QStringLiteral("Step (load.step)"), QStringLiteral("must be above 0") });
+        row("sweep levels not ascending", RunWizard::LoadPageId,
+            loadTest({ { QStringLiteral("loadKindCombo"), int(LoadConfig::Kind::ConcurrencySweep) },
+                { QStringLiteral("loadLevelsEdit"), QStringLiteral("1 4 2") } }),
+            { QStringLiteral("Concurrency levels (load.levels[2])"), QStringLiteral("greater than the previous level (4)") });
+        row("sweep level not a number", RunWizard::LoadPageId,
+            loadTest({ { QStringLiteral("loadKindCombo"), int(LoadConfig::Kind::ConcurrencySweep) },
+                { QStringLiteral("loadLevelsEdit"), QStringLiteral("1 2 x") } }),
+            { QStringLiteral("Concurrency levels (load.levels)"), QStringLiteral("\"x\" is not a whole number") });
+        row("sweep time per level zero", RunWizard::LoadPageId,
+            loadTest({ { QStringLiteral("loadKindCombo"), int(LoadConfig::Kind::ConcurrencySweep) },
+                { QStringLiteral("loadStepDurationSpin"), 0.0 } }),
+            { QStringLiteral("Time per level (load.step_duration_s)"), QStringLiteral("between 1 and 3600 seconds") });
+        row("endurance interval longer than the duration", RunWizard::LoadPageId,
+            loadTest({ { QStringLiteral("loadKindCombo"), int(LoadConfig::Kind::Endurance) },
+                { QStringLiteral("loadDurationSpin"), 60.0 }, { QStringLiteral("loadIntervalSpin"), 120.0 } }),
+            { QStringLiteral("Interval (load.interval_s)"), QStringLiteral("must not be longer than duration_s (60 s)") });
+        row("think time to below from", RunWizard::LoadPageId,
+            loadTest({ { QStringLiteral("loadThinkMinSpin"), 500 }, { QStringLiteral("loadThinkMaxSpin"), 100 } }),
+            { QStringLiteral("Think time to (load.think_time_s.max)"), QStringLiteral("must not be below think_time_s.min (0.5 s)") });
+        row("zero duration", RunWizard::LoadPageId, loadTest({ { QStringLiteral("loadDurationSpin"), 0.0 } }),
+            { QStringLiteral("Duration (load.duration_s)"), QStringLiteral("must be between 1 and 604800 seconds") });
+        row("open model at rate 0", RunWizard::LoadPageId,
+            loadTest({ { QStringLiteral("loadModelCombo"), int(LoadConfig::Model::Open) },
+                { QStringLiteral("loadRateSpin"), 0.0 } }),
+            { QStringLiteral("Rate (load.rate)"), QStringLiteral("must be above 0") });
+        row("metrics URL without scheme", RunWizard::LoadPageId,
+            loadTest({ { QStringLiteral("loadMemorySourceCombo"), 1 },
+                { QStringLiteral("loadMemoryUrlEdit"), QStringLiteral("localhost:9100/metrics") } }),
+            { QStringLiteral("Metrics URL (load.target_memory.metrics_url)"), QStringLiteral("not an http(s) URL") });
+        row("negative weight", RunWizard::EndpointsPageId,
+            loadTest({ { QStringLiteral("endpoint:1:4"), -1 } }),
+            { QStringLiteral("Endpoint 2 \"Search prompts\", weight (endpoints[1].weight)"),
+                QStringLiteral("must be between 0 and 1000000, got -1") });
+        row("no endpoint with a weight", RunWizard::EndpointsPageId,
+            loadTest({ { QStringLiteral("endpoint:0:4"), 0 }, { QStringLiteral("endpoint:1:4"), 0 },
+                { QStringLiteral("endpoint:2:4"), 0 }, { QStringLiteral("endpoint:3:4"), 0 },
+                { QStringLiteral("endpoint:4:4"), 0 }, { QStringLiteral("endpoint:5:4"), 0 } }),
+            { QStringLiteral("Endpoints (endpoints)"), QStringLiteral("at least one endpoint with a weight above 0") });
+        row("review lists the load page's problems", RunWizard::ReviewPageId,
+            loadTest({ { QStringLiteral("loadDurationSpin"), 0.0 } }),
+            { QStringLiteral("Duration (load.duration_s)") });
         row("review lists every page's problems", RunWizard::ReviewPageId,
             { { QStringLiteral("sizesEdit"), QStringLiteral("10 abc") } },
             { QStringLiteral("Sizes (dataset.sizes)"), QStringLiteral("\"abc\"") });
@@ -538,6 +735,158 @@ private Q_SLOTS:
         goTo(wizard, RunWizard::ReviewPageId);
         QCOMPARE(wizard.currentId(), int(RunWizard::ReviewPageId));
         COMPARE_PLANS(wizard.plan(), plan);
+    }
+
+    void loadPlansRoundTrip_data()
+    {
+        QTest::addColumn<Plan>("plan");
+        QTest::addRow("demo-load.json") << demoLoadPlan();
+        for (const auto kind : { LoadConfig::Kind::Load, LoadConfig::Kind::Stress, LoadConfig::Kind::Endurance,
+                 LoadConfig::Kind::ConcurrencySweep }) {
+            for (const auto model : { LoadConfig::Model::Closed, LoadConfig::Model::Open }) {
+                if (kind == LoadConfig::Kind::ConcurrencySweep && model == LoadConfig::Model::Open)
+                    continue; // not a valid plan
+                QTest::addRow("%s, %s", qPrintable(loadKindName(kind)), qPrintable(loadModelName(model)))
+                    << loadVariant(kind, model);
+            }
+        }
+        // Through the plan file format too: what the wizard writes reads back as the same plan.
+        const Result<Plan> parsed = parsePlan(planToJsonBytes(loadVariant(LoadConfig::Kind::Stress, LoadConfig::Model::Open)));
+        QVERIFY(parsed.ok());
+        QTest::addRow("stress, open, through JSON") << parsed.value();
+    }
+
+    void loadPlansRoundTrip()
+    {
+        QFETCH(Plan, plan);
+        RunWizard wizard;
+        wizard.setPlan(plan);
+        QVERIFY(wizard.isLoadTest());
+        COMPARE_PLANS(wizard.plan(), plan);
+        goTo(wizard, RunWizard::ReviewPageId);
+        QCOMPARE(wizard.currentId(), int(RunWizard::ReviewPageId));
+        COMPARE_PLANS(wizard.plan(), plan);
+        // A plan with a load section stays one when saved and read back.
+        const Result<Plan> reread = parsePlan(planToJsonBytes(wizard.plan()));
+        QVERIFY2(reread.ok(), reread.ok() ? "" : qPrintable(reread.error().message));
+        QVERIFY(reread.value().load.has_value());
+    }
+
+    void loadTestSkipsTheMeasurementPage()
+    {
+        RunWizard wizard;
+        wizard.setPlan(demoLoadPlan());
+        wizard.restart();
+        QList<int> visited { wizard.currentId() };
+        while (wizard.currentId() != RunWizard::ReviewPageId) {
+            QVERIFY2(wizard.currentPage()->isComplete(), qPrintable(issueText(wizard, RunWizard::PageId(wizard.currentId()))));
+            wizard.next();
+            visited.append(wizard.currentId());
+        }
+        QCOMPARE(visited, (QList<int> { RunWizard::TargetPageId, RunWizard::AuthPageId, RunWizard::LoadPageId,
+                              RunWizard::DatasetPageId, RunWizard::EndpointsPageId, RunWizard::ThresholdsPageId,
+                              RunWizard::ReviewPageId }));
+        QVERIFY(wizard.problems().isEmpty());
+        const QString summary = widget<QTextBrowser>(wizard, QStringLiteral("summaryView"))->toPlainText();
+        for (const char* fragment : { "Load test, closed model (virtual users)", "10 users for 10.0 s", "weight 6",
+                 "Users spawned at 20 per second" })
+            QVERIFY2(summary.contains(QLatin1String(fragment)), qPrintable(QStringLiteral("%1 not in %2").arg(QLatin1String(fragment), summary)));
+        QVERIFY(!summary.contains(QLatin1String("Interleaved")));
+        // Back to a scale sweep: the measurement page is on the way again.
+        wizard.restart();
+        widget<QRadioButton>(wizard, QStringLiteral("scaleSweepRadio"))->setChecked(true);
+        while (wizard.currentId() != RunWizard::EndpointsPageId)
+            wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(RunWizard::MeasurementPageId));
+    }
+
+    void weightColumnOnlyForLoadTests()
+    {
+        RunWizard wizard;
+        wizard.setPlan(demoPlan());
+        const QTableView* view = endpointsPage(wizard)->view();
+        QVERIFY(view->isColumnHidden(EndpointsModel::WeightColumn));
+        wizard.setPlan(demoLoadPlan());
+        QVERIFY(!view->isColumnHidden(EndpointsModel::WeightColumn));
+        QCOMPARE(endpointsPage(wizard)->model()->index(0, EndpointsModel::WeightColumn).data().toInt(), 6);
+        // Switching the test on the Test page shows or hides it as the endpoints page is entered.
+        widget<QRadioButton>(wizard, QStringLiteral("scaleSweepRadio"))->setChecked(true);
+        goTo(wizard, RunWizard::EndpointsPageId);
+        QVERIFY(view->isColumnHidden(EndpointsModel::WeightColumn));
+        QVERIFY(!wizard.plan().load.has_value());
+    }
+
+    void onlyTheChosenKindsFieldsAreShown_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("model");
+        QTest::addColumn<QStringList>("shown");
+        QTest::addColumn<QStringList>("hidden");
+        const auto names = [](const char* list) { return QString::fromLatin1(list).split(QLatin1Char(' ')); };
+        QTest::addRow("load, closed") << int(LoadConfig::Kind::Load) << int(LoadConfig::Model::Closed)
+                                      << names("loadUsersSpin loadSpawnRateSpin loadThinkMinSpin loadDurationSpin loadWarmupSpin")
+                                      << names("loadRateSpin loadRampToSpin loadStepSpin loadLevelsEdit loadIntervalSpin loadStopErrorsCheck loadStepDurationSpin");
+        QTest::addRow("load, open") << int(LoadConfig::Kind::Load) << int(LoadConfig::Model::Open)
+                                    << names("loadRateSpin loadRampToSpin loadMaxInFlightSpin loadDurationSpin")
+                                    << names("loadUsersSpin loadThinkMinSpin loadStepSpin loadIntervalSpin");
+        QTest::addRow("stress, closed") << int(LoadConfig::Kind::Stress) << int(LoadConfig::Model::Closed)
+                                        << names("loadUsersSpin loadStepSpin loadMaxLevelSpin loadStepDurationSpin loadRecoverySpin loadStopErrorsCheck loadStopP95Check loadStopPlateauCheck")
+                                        << names("loadRateSpin loadDurationSpin loadIntervalSpin loadLevelsEdit");
+        QTest::addRow("stress, open") << int(LoadConfig::Kind::Stress) << int(LoadConfig::Model::Open)
+                                      << names("loadRateSpin loadMaxInFlightSpin loadStepSpin loadRecoverySpin")
+                                      << names("loadUsersSpin loadRampToSpin loadThinkMinSpin loadDurationSpin");
+        QTest::addRow("endurance") << int(LoadConfig::Kind::Endurance) << int(LoadConfig::Model::Closed)
+                                   << names("loadUsersSpin loadDurationSpin loadIntervalSpin loadMemorySourceCombo")
+                                   << names("loadStepSpin loadLevelsEdit loadRecoverySpin loadRateSpin");
+        QTest::addRow("concurrency sweep") << int(LoadConfig::Kind::ConcurrencySweep) << int(LoadConfig::Model::Closed)
+                                           << names("loadLevelsEdit loadStepDurationSpin loadThinkMinSpin")
+                                           << names("loadUsersSpin loadRateSpin loadStepSpin loadRecoverySpin loadDurationSpin");
+    }
+
+    void onlyTheChosenKindsFieldsAreShown()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, model);
+        QFETCH(QStringList, shown);
+        QFETCH(QStringList, hidden);
+        RunWizard wizard;
+        QVERIFY(applyEdits(wizard, { { QStringLiteral("loadTestRadio"), true },
+                                       { QStringLiteral("loadModelCombo"), model }, { QStringLiteral("loadKindCombo"), kind } }));
+        const PlanPage* page = wizard.planPage(RunWizard::LoadPageId);
+        for (const QString& name : shown)
+            QVERIFY2(widget<QWidget>(wizard, name)->isVisibleTo(page), qPrintable(name));
+        for (const QString& name : hidden)
+            QVERIFY2(!widget<QWidget>(wizard, name)->isVisibleTo(page), qPrintable(name));
+        QCOMPARE(widget<QComboBox>(wizard, QStringLiteral("loadModelCombo"))->isEnabled(),
+            kind != int(LoadConfig::Kind::ConcurrencySweep));
+        QCOMPARE(wizard.plan().load->kind, LoadConfig::Kind(kind));
+        // A scale sweep hides the whole load group.
+        QVERIFY(applyEdits(wizard, { { QStringLiteral("scaleSweepRadio"), true } }));
+        QVERIFY(!widget<QWidget>(wizard, QStringLiteral("loadGroup"))->isVisibleTo(page));
+    }
+
+    void loadPageFitsIn900x650()
+    {
+        RunWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        for (const auto kind : { LoadConfig::Kind::Load, LoadConfig::Kind::Stress, LoadConfig::Kind::Endurance,
+                 LoadConfig::Kind::ConcurrencySweep }) {
+            for (const auto model : { LoadConfig::Model::Closed, LoadConfig::Model::Open }) {
+                Plan plan = loadVariant(kind, model);
+                plan.load->memoryMetricsUrl = QStringLiteral("http://127.0.0.1:9100/metrics");
+                plan.load->memoryPid = 0;
+                wizard.setPlan(plan);
+                goTo(wizard, RunWizard::LoadPageId);
+                QCoreApplication::processEvents();
+                QVERIFY2(wizard.minimumSizeHint().width() <= 900 && wizard.minimumSizeHint().height() <= 650,
+                    qPrintable(QStringLiteral("%1, %2 needs %3×%4")
+                                   .arg(loadKindName(kind), loadModelName(model))
+                                   .arg(wizard.minimumSizeHint().width())
+                                   .arg(wizard.minimumSizeHint().height())));
+            }
+        }
     }
 
     void demoPlanIsCompleteOnEveryPage()
@@ -909,7 +1258,7 @@ private Q_SLOTS:
         const QPalette dark = themePalette(Theme::Dark); // the application's own dark theme
         Plan plan = demoPlan();
         plan.target.baseUrl = m_url;
-        const QStringList names { QStringLiteral("target"), QStringLiteral("auth"), QStringLiteral("dataset"),
+        const QStringList names { QStringLiteral("target"), QStringLiteral("auth"), QStringLiteral("test"), QStringLiteral("dataset"),
             QStringLiteral("endpoints"), QStringLiteral("measurement"), QStringLiteral("thresholds"),
             QStringLiteral("review") };
         for (const bool isDark : { false, true }) {
@@ -940,6 +1289,9 @@ private Q_SLOTS:
             const QList<QPair<RunWizard::PageId, Edits>> broken {
                 { RunWizard::TargetPageId, { { QStringLiteral("baseUrlEdit"), QStringLiteral("localhost:8000") } } },
                 { RunWizard::AuthPageId, { { QStringLiteral("loginBodyEdit"), QStringLiteral("{\"username\": {username}}") } } },
+                { RunWizard::LoadPageId,
+                    { { QStringLiteral("loadTestRadio"), true }, { QStringLiteral("loadKindCombo"), int(LoadConfig::Kind::Stress) },
+                        { QStringLiteral("loadUsersSpin"), 50 }, { QStringLiteral("loadMaxLevelSpin"), 20.0 } } },
                 { RunWizard::DatasetPageId, { { QStringLiteral("sizesEdit"), QStringLiteral("10 100 50 abc") } } },
                 { RunWizard::EndpointsPageId, { { QStringLiteral("endpoint:0:2"), QStringLiteral("api/prompts/") } } },
                 { RunWizard::ThresholdsPageId,
@@ -970,6 +1322,17 @@ private Q_SLOTS:
             goTo(wizard, RunWizard::EndpointsPageId);
             QTest::qWait(50);
             QVERIFY(wizard.grab().save(QStringLiteral("%1/other-4-endpoints-sweep-%2.png").arg(dir, theme)));
+            // A load test: its Test page (a stress ramp) and the endpoints with their weights.
+            Plan load = demoLoadPlan();
+            load.target.baseUrl = m_url;
+            load.load->kind = LoadConfig::Kind::Stress;
+            wizard.setPlan(load);
+            goTo(wizard, RunWizard::LoadPageId);
+            QTest::qWait(50);
+            QVERIFY(wizard.grab().save(QStringLiteral("%1/load-3-test-stress-%2.png").arg(dir, theme)));
+            goTo(wizard, RunWizard::EndpointsPageId);
+            QTest::qWait(50);
+            QVERIFY(wizard.grab().save(QStringLiteral("%1/load-5-endpoints-%2.png").arg(dir, theme)));
             // A new plan, as "New run" opens it.
             wizard.setPlan(defaultWizardPlan());
             goTo(wizard, RunWizard::EndpointsPageId);

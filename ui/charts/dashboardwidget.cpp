@@ -5,6 +5,9 @@
 #include "charts/cellmetric.h"
 #include "charts/eventlogmodel.h"
 #include "charts/heatmapview.h"
+#include "charts/loadovertimeview.h"
+#include "charts/loadscalingview.h"
+#include "charts/loadstagesview.h"
 #include "charts/overtimechartview.h"
 #include "charts/refreshthrottle.h"
 #include "charts/scalechartview.h"
@@ -23,6 +26,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -149,6 +153,7 @@ DashboardWidget::DashboardWidget(RunModel* model, QWidget* parent)
     auto* eventsTitle = new QLabel(tr("Events"), this);
     eventsTitle->setFont(boldFont);
     auto* eventsPane = new QWidget(this);
+    m_eventsPane = eventsPane;
     auto* eventsLayout = new QVBoxLayout(eventsPane);
     eventsLayout->setContentsMargins(0, 0, 0, 0);
     eventsLayout->setSpacing(2);
@@ -177,13 +182,40 @@ DashboardWidget::DashboardWidget(RunModel* model, QWidget* parent)
     rows->addWidget(bottom);
     rows->setSizes({ 3000, 2000 });
     rows->setChildrenCollapsible(false);
+    m_sweepTop = top;
+    m_sweepBottom = bottom;
+
+    // A load test: its charts over time on the left, full height; the stages, throughput against the level and the
+    // event log on the right. The views are made for either kind of run; only the shown ones follow the model.
+    m_loadOverTime = new LoadOverTimeView(nullptr, this);
+    m_loadOverTime->setObjectName(QStringLiteral("loadOverTime"));
+    m_loadStages = new LoadStagesView(model, this);
+    m_loadStages->setObjectName(QStringLiteral("loadStages"));
+    m_loadScaling = new LoadScalingView(nullptr, this);
+    m_loadScaling->setObjectName(QStringLiteral("loadScaling"));
+    m_loadRight = new QSplitter(Qt::Vertical, this);
+    m_loadRight->setObjectName(QStringLiteral("loadRightSplitter"));
+    m_loadRight->addWidget(m_loadStages);
+    m_loadRight->addWidget(m_loadScaling);
+    m_loadRight->setChildrenCollapsible(false);
+    auto* loadSplitter = new QSplitter(Qt::Horizontal, this);
+    loadSplitter->setObjectName(QStringLiteral("loadSplitter"));
+    loadSplitter->addWidget(m_loadOverTime);
+    loadSplitter->addWidget(m_loadRight);
+    loadSplitter->setSizes({ 3000, 2400 });
+    loadSplitter->setChildrenCollapsible(false);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("dashboardPages"));
+    m_pages->addWidget(rows);
+    m_pages->addWidget(loadSplitter);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 8);
     layout->setSpacing(4);
     layout->addLayout(titleRow);
     layout->addLayout(progressRow);
-    layout->addWidget(rows, 1);
+    layout->addWidget(m_pages, 1);
 
     setTabOrder(m_stopButton, m_scaleChart);
 
@@ -198,6 +230,7 @@ DashboardWidget::DashboardWidget(RunModel* model, QWidget* parent)
     });
     if (model) {
         connect(model, &RunModel::reset, this, [this] {
+            applyMode();
             m_stopping = false;
             m_followLog = true;
             updateStopButton();
@@ -210,10 +243,39 @@ DashboardWidget::DashboardWidget(RunModel* model, QWidget* parent)
             m_throttle->request();
         });
     }
+    applyMode();
     refreshProgress();
 }
 
 DashboardWidget::~DashboardWidget() = default;
+
+void DashboardWidget::applyMode()
+{
+    const bool load = m_model && m_model->isLoadTest();
+    const bool changed = load != m_showingLoad || m_pages->currentIndex() != (load ? 1 : 0);
+    m_showingLoad = load;
+    RunModel* model = m_model.data();
+    for (RunModelView* view : std::initializer_list<RunModelView*> { m_scaleChart, m_heatmap, m_successBars, m_overTime }) {
+        if (view->model() != (load ? nullptr : model))
+            view->setModel(load ? nullptr : model);
+    }
+    for (RunModelView* view : std::initializer_list<RunModelView*> { m_loadOverTime, m_loadScaling }) {
+        if (view->model() != (load ? model : nullptr))
+            view->setModel(load ? model : nullptr);
+    }
+    m_loadScaling->setVisible(load && LoadScalingView::appliesTo(m_model->plan()));
+    if (!changed)
+        return;
+    // One event log, in whichever layout is shown.
+    if (load) {
+        m_loadRight->addWidget(m_eventsPane);
+        m_loadRight->setSizes({ 3000, 2600, 1900 });
+    } else {
+        m_sweepBottom->addWidget(m_eventsPane);
+        m_sweepBottom->setSizes(m_sweepTop->sizes());
+    }
+    m_pages->setCurrentIndex(load ? 1 : 0);
+}
 
 void DashboardWidget::setReadOnly(bool readOnly)
 {
@@ -228,6 +290,8 @@ void DashboardWidget::flush()
     m_heatmap->flush();
     m_successBars->flush();
     m_overTime->flush();
+    m_loadOverTime->flush();
+    m_loadScaling->flush();
 }
 
 void DashboardWidget::onStopClicked()
@@ -291,7 +355,26 @@ void DashboardWidget::refreshProgress()
 
     m_phaseLabel->setText(hasRun ? runPhaseLabel(progress.phase) : QString());
     const QList<int>& sizes = m_model->sizes();
-    if (!finished && progress.sizeIndex >= 0 && progress.sizeIndex < sizes.size()) {
+    m_sizeLabel->setToolTip(tr("The dataset size being measured, and its place among the plan's sizes"));
+    m_cellLabel->setToolTip(tr("The (size, endpoint) cell being measured, of all cells of the plan"));
+    if (plan.load) {
+        // A load test: its kind and the level applied now instead of sizes; the stages done instead of cells.
+        const LoadConfig& load = *plan.load;
+        const double level = m_model->loadLevel();
+        if (!finished && level > 0)
+            //: %1 = "Stress test", %2 = the level applied now ("40", "250.5"), %3 = "users" or "requests/s"
+            m_sizeLabel->setText(tr("%1: %2 %3 now")
+                                     .arg(loadKindLabel(load.kind),
+                                         locale.toString(level, 'f', level < 10 ? 1 : 0), loadLevelUnit(load.model)));
+        else
+            //: %1 = "Stress test", %2 = "closed model (virtual users)"
+            m_sizeLabel->setText(tr("%1, %2").arg(loadKindLabel(load.kind), loadModelLabel(load.model)));
+        m_sizeLabel->setToolTip(tr("The kind of load test, and the users or requests per second it applies now"));
+        const int stages = int(m_model->loadStages().size());
+        // "Label: number" rather than a plural: the number changes as the run goes on.
+        m_cellLabel->setText(tr("Stages done: %1").arg(stages));
+        m_cellLabel->setToolTip(tr("Stages of the load test that are over (steps, levels or intervals)"));
+    } else if (!finished && progress.sizeIndex >= 0 && progress.sizeIndex < sizes.size()) {
         //: %1 = dataset size, %2 = its position among the plan's sizes, %3 = how many sizes
         m_sizeLabel->setText(tr("Size %1 (%2 / %3)")
                                  .arg(locale.toString(sizes.at(progress.sizeIndex)))
@@ -304,7 +387,9 @@ void DashboardWidget::refreshProgress()
         m_sizeLabel->setText(sizes.isEmpty() ? QString() : tr("Size %1").arg(locale.toString(sizes.first())));
     }
     const int total = progress.cellsTotal;
-    if (finished || total == 0) {
+    if (plan.load) {
+        // Set above.
+    } else if (finished || total == 0) {
         //: %1 = cells measured, %2 = cells in the plan
         m_cellLabel->setText(tr("%1 / %2 cells").arg(progress.cellsDone).arg(total));
     } else {

@@ -9,6 +9,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 
@@ -16,6 +17,9 @@ namespace scalescope::ui {
 
 class EventLogModel;
 class HeatmapView;
+class LoadOverTimeView;
+class LoadScalingView;
+class LoadStagesView;
 class OverTimeChartView;
 class RefreshThrottle;
 class RunModel;
@@ -24,8 +28,11 @@ class SuccessBarsView;
 
 /// The page of one run, live or opened from the history: a title line (plan, target, status), the progress
 /// (phase, size, cell, overall %, time and ETA, records, requests) with a Stop button, the scale chart, the
-/// heatmap and success bars (tabs), the run over time and the event log. Everything reads @p model; the
-/// progress text refreshes through a RefreshThrottle like the charts.
+/// heatmap and success bars (tabs), the run over time and the event log. A load test (plan.load) is shown
+/// differently — the scale charts mean nothing for it: its level, throughput, latency, errors and generator CPU over
+/// time, the stages as they finish with the outcome above them, throughput against the level (stress tests and
+/// concurrency sweeps, with the USL fit), and the event log. Everything reads @p model; the progress text refreshes
+/// through a RefreshThrottle like the charts.
 class DashboardWidget : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DashboardWidget)
@@ -50,6 +57,11 @@ public:
     [[nodiscard]] SuccessBarsView* successBars() const { return m_successBars; }
     [[nodiscard]] OverTimeChartView* overTimeChart() const { return m_overTime; }
     [[nodiscard]] QTableView* eventLog() const { return m_eventLog; }
+    [[nodiscard]] LoadOverTimeView* loadOverTimeChart() const { return m_loadOverTime; }
+    [[nodiscard]] LoadStagesView* loadStagesView() const { return m_loadStages; }
+    [[nodiscard]] LoadScalingView* loadScalingChart() const { return m_loadScaling; }
+    /// Whether the load-test views are shown (the model's run is a load test) instead of the scale sweep's.
+    [[nodiscard]] bool isShowingLoad() const { return m_showingLoad; }
     [[nodiscard]] EventLogModel* eventLogModel() const { return m_eventModel; }
 
 Q_SIGNALS:
@@ -58,6 +70,9 @@ Q_SIGNALS:
 
 private:
     void refreshProgress();
+    /// Shows the views of a scale sweep or of a load test, whichever the model's run is; only the shown ones
+    /// follow the model.
+    void applyMode();
     void updateStopButton();
     void onStopClicked();
 
@@ -78,6 +93,15 @@ private:
     SuccessBarsView* m_successBars = nullptr;
     OverTimeChartView* m_overTime = nullptr;
     QTabWidget* m_tabs = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QSplitter* m_sweepBottom = nullptr;
+    QSplitter* m_sweepTop = nullptr;
+    QSplitter* m_loadRight = nullptr;
+    QWidget* m_eventsPane = nullptr;
+    LoadOverTimeView* m_loadOverTime = nullptr;
+    LoadStagesView* m_loadStages = nullptr;
+    LoadScalingView* m_loadScaling = nullptr;
+    bool m_showingLoad = false;
     QTableView* m_eventLog = nullptr;
     EventLogModel* m_eventModel = nullptr;
     RefreshThrottle* m_throttle = nullptr;

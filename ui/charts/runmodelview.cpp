@@ -25,12 +25,24 @@ void RunModelView::setModel(RunModel* model)
     m_modelConnections.clear();
     m_model = model;
     if (model) {
-        m_modelConnections = {
-            connect(model, &RunModel::reset, this, [this] { requestRefresh(Dirty::Rebuild); }),
-            m_follows == Follows::Cells
-                ? connect(model, &RunModel::cellsAdded, m_throttle, &RefreshThrottle::request)
-                : connect(model, &RunModel::timeSeriesAdded, m_throttle, &RefreshThrottle::request),
-        };
+        m_modelConnections = { connect(model, &RunModel::reset, this, [this] { requestRefresh(Dirty::Rebuild); }) };
+        switch (m_follows) {
+        case Follows::Cells:
+            m_modelConnections.append(connect(model, &RunModel::cellsAdded, m_throttle, &RefreshThrottle::request));
+            break;
+        case Follows::TimeSeries:
+            m_modelConnections.append(connect(model, &RunModel::timeSeriesAdded, m_throttle, &RefreshThrottle::request));
+            break;
+        case Follows::LoadPoints:
+            m_modelConnections.append(connect(model, &RunModel::loadPointsAdded, m_throttle, &RefreshThrottle::request));
+            break;
+        case Follows::LoadStages:
+            m_modelConnections.append(connect(model, &RunModel::loadStagesChanged, m_throttle, &RefreshThrottle::request));
+            break;
+        }
+        // What a finished run adds at once (the final stages, the last seconds) comes with finished().
+        if (m_follows == Follows::LoadPoints || m_follows == Follows::LoadStages)
+            m_modelConnections.append(connect(model, &RunModel::finished, m_throttle, &RefreshThrottle::request));
     }
     requestRefresh(Dirty::Rebuild);
 }

@@ -31,7 +31,7 @@ public:
 
 protected:
     /// The data the view draws, whose appends it follows besides RunModel::reset().
-    enum class Follows { Cells, TimeSeries };
+    enum class Follows { Cells, TimeSeries, LoadPoints, LoadStages };
     /// Update: what the view shows changed (new points, another scale); Rebuild: what it is made of changed
     /// (another model, a reset, another statistic): the per-endpoint parts are made again.
     enum class Dirty { Update, Rebuild };

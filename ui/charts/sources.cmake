@@ -13,4 +13,8 @@ target_sources(scalescope_ui PRIVATE
     charts/eventlogmodel.h charts/eventlogmodel.cpp
     charts/dashboardwidget.h charts/dashboardwidget.cpp
     charts/comparechartview.h charts/comparechartview.cpp
+    charts/loadovertimeview.h charts/loadovertimeview.cpp
+    charts/loadscalingview.h charts/loadscalingview.cpp
+    charts/loadstagesmodel.h charts/loadstagesmodel.cpp
+    charts/loadstagesview.h charts/loadstagesview.cpp
 )

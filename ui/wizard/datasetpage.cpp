@@ -362,6 +362,15 @@ void DatasetPage::applyTo(Plan& plan) const
     }
 }
 
+void DatasetPage::initializePage()
+{
+    const RunWizard* owner = runWizard();
+    setSubTitle(owner && owner->isLoadTest()
+            ? tr("A load test grows the dataset once, to its largest size, before the load. To test the API with the "
+                 "data it has, choose no records and leave the sizes empty.")
+            : tr("How the data grows: ScaleScope measures every endpoint at each size."));
+}
+
 QString DatasetPage::previewText() const { return m_preview->toPlainText(); }
 
 void DatasetPage::updatePreview()

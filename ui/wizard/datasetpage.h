@@ -30,6 +30,7 @@ public:
 
     void loadPlan(const Plan& plan) override;
     void applyTo(Plan& plan) const override;
+    void initializePage() override;
 
     /// Reads "10 50 100", "10, 50, 100" or "10;50"; nullopt (and @p bad set to the first offending part) when a part
     /// is not a whole number — or, with @p skipBad, the numbers without the parts that are not.

@@ -207,6 +207,8 @@ QVariant EndpointsModel::data(const QModelIndex& index, int role) const
             if (role == Qt::DisplayRole && row.expectText.trimmed().isEmpty())
                 return tr("any 2xx");
             return row.expectText;
+        case WeightColumn:
+            return endpoint.weight;
         case ColumnCount:
             break;
         }
@@ -222,6 +224,9 @@ QVariant EndpointsModel::data(const QModelIndex& index, int role) const
                       "{id}, {word} or {size}");
         case ExpectColumn:
             return tr("Statuses that count as success, e.g. \"200\" or \"200, 201\"; empty = any 2xx");
+        case WeightColumn:
+            return tr("Load tests: this endpoint's share of the requests relative to the others (weights 6 and 2: "
+                      "three of four requests go to the first); 0 = not sent in load tests");
         case ColumnCount:
             break;
         }
@@ -271,6 +276,16 @@ bool EndpointsModel::setData(const QModelIndex& index, const QVariant& value, in
         if (const auto statuses = parseStatuses(text))
             row.endpoint.expectedStatus = *statuses;
         break;
+    case WeightColumn: {
+        bool ok = false;
+        const int weight = value.toInt(&ok);
+        if (!ok)
+            return false;
+        if (row.endpoint.weight == weight)
+            return true;
+        row.endpoint.weight = weight;
+        break;
+    }
     case ColumnCount:
         return false;
     }
@@ -304,6 +319,8 @@ QVariant EndpointsModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Path");
     case ExpectColumn:
         return tr("Expected status");
+    case WeightColumn:
+        return tr("Weight");
     case ColumnCount:
         break;
     }

@@ -11,13 +11,14 @@
 
 namespace scalescope::ui {
 
-/// The endpoints of a plan as an editable table (name, method, path, expected status) for the wizard.
+/// The endpoints of a plan as an editable table (name, method, path, expected status, load-test weight) for the
+/// wizard.
 /// Each row also keeps what was typed but cannot be stored in an EndpointConfig yet (a status list or a
 /// body that does not parse), so that the page can report it and the text survives a change of selection.
 class EndpointsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, MethodColumn, PathColumn, ExpectColumn, ColumnCount };
+    enum Column { NameColumn, MethodColumn, PathColumn, ExpectColumn, WeightColumn, ColumnCount };
     explicit EndpointsModel(QObject* parent = nullptr);
     ~EndpointsModel() override;
     Q_DISABLE_COPY_MOVE(EndpointsModel)

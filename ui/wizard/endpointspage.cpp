@@ -66,6 +66,8 @@ EndpointsPage::EndpointsPage(QWidget* parent)
     m_view->setColumnWidth(EndpointsModel::NameColumn, 190);
     m_view->setColumnWidth(EndpointsModel::MethodColumn, 90);
     m_view->setColumnWidth(EndpointsModel::ExpectColumn, 130);
+    m_view->setColumnWidth(EndpointsModel::WeightColumn, 80);
+    m_view->setColumnHidden(EndpointsModel::WeightColumn, true);
     m_view->setToolTip(tr("Each endpoint is measured at every size. Double-click or press F2 to edit a cell; the "
                           "path may use {id} (a record created by the run), {word}, {size} and other placeholders"));
 
@@ -202,6 +204,8 @@ QString EndpointsPage::fieldLabel(const QString& path) const
         field = tr("body");
     else if (key == QLatin1String("headers"))
         field = tr("headers");
+    else if (key == QLatin1String("weight"))
+        field = tr("weight");
     const QString name = m_model->endpoint(row).name.trimmed();
     const QString endpoint = name.isEmpty()
         //: %1 = endpoint number (1-based)
@@ -218,10 +222,21 @@ void EndpointsPage::loadPlan(const Plan& plan)
     if (m_model->rowCount() > 0)
         setCurrentRow(0);
     m_tryResult->clear();
+    updateForTest();
     inputChanged();
 }
 
 void EndpointsPage::applyTo(Plan& plan) const { plan.endpoints = m_model->endpoints(); }
+
+void EndpointsPage::initializePage() { updateForTest(); }
+
+void EndpointsPage::updateForTest()
+{
+    const bool load = runWizard() && runWizard()->isLoadTest();
+    m_view->setColumnHidden(EndpointsModel::WeightColumn, !load);
+    setSubTitle(load ? tr("The requests the load test sends, each in proportion to its weight (0: not sent).")
+                     : tr("The requests whose latency is measured at every dataset size."));
+}
 
 int EndpointsPage::currentRow() const
 {

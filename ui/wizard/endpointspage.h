@@ -16,8 +16,9 @@ class EndpointsModel;
 class RequestProbe;
 struct ProbeResult;
 
-/// The endpoints measured at every size: a table (name, method, path, expected status) with Add, Duplicate,
-/// Remove and Move up/down, the body of the selected endpoint, and "Try", which sends one request of it.
+/// The endpoints measured at every size: a table (name, method, path, expected status; for a load test also the
+/// weight) with Add, Duplicate, Remove and Move up/down, the body of the selected endpoint, and "Try", which sends
+/// one request of it.
 class EndpointsPage : public PlanPage {
     Q_OBJECT
 public:
@@ -28,6 +29,7 @@ public:
     void loadPlan(const Plan& plan) override;
     void applyTo(Plan& plan) const override;
     [[nodiscard]] QString fieldLabel(const QString& path) const override;
+    void initializePage() override;
 
     [[nodiscard]] EndpointsModel* model() const { return m_model; }
     [[nodiscard]] QTableView* view() const { return m_view; }
@@ -49,6 +51,8 @@ protected:
 
 private:
     void updateButtons();
+    /// Shows the weight column (and says so in the subtitle) for load tests only.
+    void updateForTest();
     void loadBody();
     void sendTry();
     void showTryResult(const ProbeResult& result);

@@ -4,6 +4,7 @@
 
 #include "engine/requestbuilder.h"
 #include "wizard/endpointsmodel.h"
+#include "wizard/loadpage.h"
 #include "wizard/measurementpage.h"
 #include "wizard/runwizard.h"
 #include "wizard/thresholdsmodel.h"
@@ -111,7 +112,7 @@ QStringList ReviewPage::issuePrefixes() const
     // Everything: the run starts from here, so any problem left on any page must be listed.
     return { QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("description"),
         QStringLiteral("target"), QStringLiteral("auth"), QStringLiteral("dataset"), QStringLiteral("endpoints"),
-        QStringLiteral("measurement"), QStringLiteral("thresholds") };
+        QStringLiteral("measurement"), QStringLiteral("load"), QStringLiteral("thresholds") };
 }
 
 QList<PlanIssue> ReviewPage::inputIssues() const
@@ -223,9 +224,15 @@ QString ReviewPage::summaryHtml(const Plan& plan, bool hasPassword)
     for (const int size : dataset.sizes)
         sizes.append(QLocale().toString(size));
     QStringList datasetLines;
-    if (dataset.mode == DatasetMode::Seeded) {
-        //: %1 = list of sizes
-        datasetLines.append(tr("Seeded records at the sizes %1").arg(sizes.join(QStringLiteral(", "))));
+    if (plan.load && dataset.sizes.isEmpty()) {
+        datasetLines.append(tr("None: the load test runs against the data the API has"));
+    } else if (dataset.mode == DatasetMode::Seeded) {
+        if (plan.load)
+            //: %1 = the largest dataset size
+            datasetLines.append(tr("Seeded once, to %1 records, before the load").arg(sizes.constLast()));
+        else
+            //: %1 = list of sizes
+            datasetLines.append(tr("Seeded records at the sizes %1").arg(sizes.join(QStringLiteral(", "))));
         if (dataset.seed) {
             const QString idFrom = dataset.idSource == IdSource::LocationHeader
                 ? tr("the Location header")
@@ -255,34 +262,45 @@ QString ReviewPage::summaryHtml(const Plan& plan, bool hasPassword)
             const QString expect = endpoint.expectedStatus.isEmpty()
                 ? tr("any 2xx")
                 : EndpointsModel::formatStatuses(endpoint.expectedStatus);
-            endpoints += QStringLiteral("<tr><td>%1&nbsp;&nbsp;</td><td>%2&nbsp;&nbsp;</td><td>%3</td></tr>")
-                             .arg(escaped(endpoint.name), requestLine(endpoint.request), escaped(expect));
+            // A load test sends each endpoint in proportion to its weight (0: not at all).
+            const QString weight = plan.load
+                ? QStringLiteral("<td>&nbsp;&nbsp;%1</td>").arg(escaped(tr("weight %1").arg(endpoint.weight)))
+                : QString();
+            endpoints += QStringLiteral("<tr><td>%1&nbsp;&nbsp;</td><td>%2&nbsp;&nbsp;</td><td>%3</td>%4</tr>")
+                             .arg(escaped(endpoint.name), requestLine(endpoint.request), escaped(expect), weight);
         }
         endpoints += QStringLiteral("</table>");
     }
     right += QStringLiteral("<p><b>%1</b></p>%2")
                 .arg(escaped(tr("Endpoints (%n)", nullptr, int(plan.endpoints.size()))), endpoints);
 
-    // Measurement
-    const MeasurementConfig& measurement = plan.measurement;
-    QStringList measurementLines;
-    //: %1 = measured requests, %2 = warm-up requests
-    measurementLines.append(tr("Per endpoint and size: %1 measured + %2 warm-up requests")
-                                .arg(QLocale().toString(measurement.iterations), QLocale().toString(measurement.warmup)));
-    measurementLines.append(measurement.concurrent
-            ? tr("Concurrent, %n request(s) in flight", nullptr, measurement.maxWorkers)
-            : tr("Sequential, one request at a time"));
-    if (measurement.order == MeasurementConfig::Order::Interleaved)
-        //: %1 = requests per turn
-        measurementLines.append(
-            tr("Interleaved: endpoints take turns, %1 at a time").arg(QLocale().toString(measurement.block)));
-    else
-        measurementLines.append(tr("Grouped: one endpoint after another"));
-    if (measurement.minDurationMs > 0)
-        measurementLines.append(tr("Each endpoint measured for at least %1 ms at each size")
-                                    .arg(QLocale().toString(measurement.minDurationMs)));
-    measurementLines.append(escaped(MeasurementPage::estimate(plan)));
-    right += section(tr("Measurement"), measurementLines.join(QStringLiteral("<br>")));
+    // Measurement: a scale sweep's iterations and order, or the load test's schedule.
+    if (plan.load) {
+        QStringList loadLines;
+        for (const QString& line : LoadPage::describe(*plan.load))
+            loadLines.append(escaped(line));
+        right += section(tr("Load"), loadLines.join(QStringLiteral("<br>")));
+    } else {
+        const MeasurementConfig& measurement = plan.measurement;
+        QStringList measurementLines;
+        //: %1 = measured requests, %2 = warm-up requests
+        measurementLines.append(tr("Per endpoint and size: %1 measured + %2 warm-up requests")
+                                    .arg(QLocale().toString(measurement.iterations), QLocale().toString(measurement.warmup)));
+        measurementLines.append(measurement.concurrent
+                ? tr("Concurrent, %n request(s) in flight", nullptr, measurement.maxWorkers)
+                : tr("Sequential, one request at a time"));
+        if (measurement.order == MeasurementConfig::Order::Interleaved)
+            //: %1 = requests per turn
+            measurementLines.append(
+                tr("Interleaved: endpoints take turns, %1 at a time").arg(QLocale().toString(measurement.block)));
+        else
+            measurementLines.append(tr("Grouped: one endpoint after another"));
+        if (measurement.minDurationMs > 0)
+            measurementLines.append(tr("Each endpoint measured for at least %1 ms at each size")
+                                        .arg(QLocale().toString(measurement.minDurationMs)));
+        measurementLines.append(escaped(MeasurementPage::estimate(plan)));
+        right += section(tr("Measurement"), measurementLines.join(QStringLiteral("<br>")));
+    }
 
     // Thresholds
     QStringList thresholds;

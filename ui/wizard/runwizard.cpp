@@ -6,6 +6,7 @@
 #include "wizard/authpage.h"
 #include "wizard/datasetpage.h"
 #include "wizard/endpointspage.h"
+#include "wizard/loadpage.h"
 #include "wizard/measurementpage.h"
 #include "wizard/reviewpage.h"
 #include "wizard/targetpage.h"
@@ -55,6 +56,7 @@ RunWizard::RunWizard(QWidget* parent)
     : QWizard(parent)
     , m_targetPage(new TargetPage(this))
     , m_authPage(new AuthPage(this))
+    , m_loadPage(new LoadPage(this))
     , m_datasetPage(new DatasetPage(this))
     , m_endpointsPage(new EndpointsPage(this))
     , m_measurementPage(new MeasurementPage(this))
@@ -67,7 +69,7 @@ RunWizard::RunWizard(QWidget* parent)
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setOption(QWizard::NoDefaultButton, false);
     setButtonText(QWizard::FinishButton, tr("&Start run"));
-    m_pages = { m_targetPage, m_authPage, m_datasetPage, m_endpointsPage, m_measurementPage, m_thresholdsPage,
+    m_pages = { m_targetPage, m_authPage, m_loadPage, m_datasetPage, m_endpointsPage, m_measurementPage, m_thresholdsPage,
         m_reviewPage };
     for (int id = 0; id < m_pages.size(); ++id)
         setPage(id, m_pages.at(id));
@@ -140,6 +142,17 @@ QStringList RunWizard::problems() const
 }
 
 PlanPage* RunWizard::planPage(PageId id) const { return m_pages.value(id); }
+
+bool RunWizard::isLoadTest() const { return m_loadPage->isLoadTest(); }
+
+int RunWizard::nextId() const
+{
+    const int next = QWizard::nextId();
+    // A load test measures by its own settings (the Test page): iterations and order do not apply.
+    if (next == MeasurementPageId && isLoadTest())
+        return ThresholdsPageId;
+    return next;
+}
 
 void RunWizard::accept()
 {

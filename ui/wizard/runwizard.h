@@ -13,20 +13,22 @@ namespace scalescope::ui {
 class PlanPage;
 class TargetPage;
 class AuthPage;
+class LoadPage;
 class DatasetPage;
 class EndpointsPage;
 class MeasurementPage;
 class ThresholdsPage;
 class ReviewPage;
 
-/// Builds a Plan page by page (target, authentication, dataset, endpoints, measurement, thresholds,
-/// review). Every page validates the plan built so far with validatePlan(). Secrets (password,
-/// token) stay in memory: plan() never contains them; the caller passes password()/token() to the run.
+/// Builds a Plan page by page (target, authentication, the kind of test — a scale sweep or a load test with its
+/// settings —, dataset, endpoints, measurement (scale sweeps only), thresholds, review). Every page validates the plan
+/// built so far with validatePlan(). Secrets (password, token) stay in memory: plan() never contains them; the
+/// caller passes password()/token() to the run.
 class RunWizard : public QWizard {
     Q_OBJECT
 public:
-    enum PageId { TargetPageId, AuthPageId, DatasetPageId, EndpointsPageId, MeasurementPageId, ThresholdsPageId,
-        ReviewPageId };
+    enum PageId { TargetPageId, AuthPageId, LoadPageId, DatasetPageId, EndpointsPageId, MeasurementPageId,
+        ThresholdsPageId, ReviewPageId };
 
     explicit RunWizard(QWidget* parent = nullptr);
     ~RunWizard() override;
@@ -59,6 +61,10 @@ public:
     [[nodiscard]] QStringList problems() const;
 
     [[nodiscard]] PlanPage* planPage(PageId id) const;
+    /// Whether the plan is a load test (chosen on the Test page): then the measurement page is skipped.
+    [[nodiscard]] bool isLoadTest() const;
+    /// The measurement page only for scale sweeps.
+    int nextId() const override;
 
     /// Remembers the password in the keychain when asked to, then accepts.
     void accept() override;
@@ -71,6 +77,7 @@ private:
     QList<PlanPage*> m_pages;
     TargetPage* m_targetPage;
     AuthPage* m_authPage;
+    LoadPage* m_loadPage;
     DatasetPage* m_datasetPage;
     EndpointsPage* m_endpointsPage;
     MeasurementPage* m_measurementPage;

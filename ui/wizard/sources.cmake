@@ -13,6 +13,8 @@ target_sources(scalescope_ui PRIVATE
     wizard/targetpage.h wizard/targetpage.cpp
     wizard/authpage.h wizard/authpage.cpp
     wizard/datasetpage.h wizard/datasetpage.cpp
+    wizard/numberspinbox.h wizard/numberspinbox.cpp
+    wizard/loadpage.h wizard/loadpage.cpp
     wizard/endpointspage.h wizard/endpointspage.cpp
     wizard/measurementpage.h wizard/measurementpage.cpp
     wizard/thresholdspage.h wizard/thresholdspage.cpp
