@@ -73,6 +73,23 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), 60);
     }
 
+    void loadTestsHaveNoScalingTable()
+    {
+        FindingsView view;
+        view.show();
+        RunResult run = testing::syntheticRun();
+        run.load = LoadResult {};
+        run.load->config.kind = LoadConfig::Kind::Stress;
+        view.setRun(run);
+        auto* scaling = view.findChild<QTableView*>(QStringLiteral("scalingTable"));
+        QVERIFY(!scaling->isVisibleTo(&view));
+        QCOMPARE(scaling->model()->rowCount(), 0);
+        const QString summary = view.findChild<QLabel*>(QStringLiteral("findingsSummary"))->text();
+        QVERIFY2(summary.startsWith(QStringLiteral("Stress test: ")), qPrintable(summary));
+        view.clear();
+        QVERIFY(scaling->isVisibleTo(&view));
+    }
+
     void clearSaysWhatWillAppear()
     {
         FindingsView view;

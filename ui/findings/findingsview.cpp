@@ -102,6 +102,8 @@ FindingsView::~FindingsView() = default;
 
 void FindingsView::clear()
 {
+    m_loadKind.reset();
+    m_scalingTable->parentWidget()->setVisible(true);
     m_scaling->setRows({});
     m_findings->setFindings({});
     m_thresholds->setVerdicts({});
@@ -112,8 +114,12 @@ void FindingsView::setRun(const RunResult& run)
 {
     const analysis::RunAnalysis result = analysis::analyzeRun(run);
     QList<ScalingModel::Row> rows;
-    for (const EndpointConfig& endpoint : run.plan.endpoints)
-        rows.append({ endpoint.name, analysis::classifyEndpoint(run.cells, endpoint.name) });
+    if (!run.load) { // a load test's stages are not dataset sizes: no growth to classify
+        for (const EndpointConfig& endpoint : run.plan.endpoints)
+            rows.append({ endpoint.name, analysis::classifyEndpoint(run.cells, endpoint.name) });
+    }
+    m_loadKind = run.load ? std::optional<LoadConfig::Kind>(run.load->config.kind) : std::nullopt;
+    m_scalingTable->parentWidget()->setVisible(!run.load);
     m_scaling->setRows(rows);
     m_findings->setFindings(result.findings);
     m_thresholds->setVerdicts(result.thresholds.verdicts);
@@ -126,7 +132,7 @@ void FindingsView::setRun(const RunResult& run)
 
 QString FindingsView::summaryText() const
 {
-    if (m_scaling->rows().isEmpty())
+    if (m_scaling->rows().isEmpty() && !m_loadKind)
         return m_summary->text();
     std::map<int, int> perClass; // ordered from O(1) to inconclusive
     for (const ScalingModel::Row& row : m_scaling->rows())
@@ -149,6 +155,11 @@ QString FindingsView::summaryText() const
         : failed == 0                      ? tr("thresholds: all %n check(s) passed", nullptr, checks)
                                            //: %1 failed of %2
                                            : tr("thresholds: %1 of %2 checks FAILED").arg(failed).arg(checks);
+    if (m_loadKind)
+        //: %1 = "Stress test" etc., %2 = "1 critical finding", %3 = "4 warnings", %4 = threshold verdict
+        return tr("%1: %2, %3 · %4")
+            .arg(loadKindLabel(*m_loadKind), tr("%n critical finding(s)", nullptr, critical),
+                 tr("%n warning(s)", nullptr, warnings), thresholds);
     //: %1 = classes, %2 = "1 critical finding", %3 = "4 warnings", %4 = threshold verdict
     return tr("Scaling: %1 · %2, %3 · %4")
         .arg(classes.join(QStringLiteral(", ")), tr("%n critical finding(s)", nullptr, critical),

@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QLabel;
 class QSortFilterProxyModel;
@@ -46,6 +48,7 @@ private:
     QLabel* m_summary;
     QCheckBox* m_failuresOnly;
     QTableView* m_scalingTable;
+    std::optional<LoadConfig::Kind> m_loadKind; ///< set while a load test is shown
     QTableView* m_findingsTable;
     QTableView* m_thresholdTable;
 };
