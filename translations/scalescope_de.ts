@@ -335,6 +335,70 @@
         <source>Cannot read plan file %1: %2</source>
         <translation>Plandatei %1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>must be above 0 and at most %1, got %2</source>
+        <translation>muss größer als 0 und höchstens %1 sein, ist aber %2</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 seconds, got %3</source>
+        <translation>muss zwischen %1 und %2 Sekunden liegen, ist aber %3</translation>
+    </message>
+    <message>
+        <source>must not be below think_time_s.min (%1 s)</source>
+        <translation>darf nicht unter think_time_s.min (%1 s) liegen</translation>
+    </message>
+    <message>
+        <source>only for the closed model: an arrival rate sets when requests start</source>
+        <translation>nur für das geschlossene Modell: Eine Ankunftsrate legt fest, wann Anfragen starten</translation>
+    </message>
+    <message>
+        <source>only for a load test with model &quot;open&quot; (a ramping arrival rate)</source>
+        <translation>nur für einen Lasttest mit dem Modell &quot;open&quot; (eine ansteigende Ankunftsrate)</translation>
+    </message>
+    <message>
+        <source>must not be longer than duration_s (%1 s)</source>
+        <translation>darf nicht länger als duration_s (%1 s) sein</translation>
+    </message>
+    <message>
+        <source>must not be below the start level (%1)</source>
+        <translation>darf nicht unter der Startstufe (%1) liegen</translation>
+    </message>
+    <message>
+        <source>a stress test needs a stop condition: error_rate_percent, p95_ms or throughput_plateau</source>
+        <translation>ein Stresstest braucht eine Abbruchbedingung: error_rate_percent, p95_ms oder throughput_plateau</translation>
+    </message>
+    <message>
+        <source>a concurrency sweep varies users: it needs model &quot;closed&quot;</source>
+        <translation>eine Nebenläufigkeitsreihe variiert die Zahl der Benutzer: Dafür ist das Modell &quot;closed&quot; nötig</translation>
+    </message>
+    <message>
+        <source>at least two levels are required (e.g. [1, 2, 4, 8, 16])</source>
+        <translation>mindestens zwei Laststufen sind erforderlich (z. B. [1, 2, 4, 8, 16])</translation>
+    </message>
+    <message>
+        <source>must be greater than the previous level (%1)</source>
+        <translation>muss größer als die vorige Laststufe (%1) sein</translation>
+    </message>
+    <message>
+        <source>%1 is not an http(s) URL (write it like &quot;http://127.0.0.1:8000/metrics&quot;)</source>
+        <translation>%1 ist keine http(s)-URL (schreiben Sie sie etwa als &quot;http://127.0.0.1:8000/metrics&quot;)</translation>
+    </message>
+    <message>
+        <source>give either metrics_url or pid, not both</source>
+        <translation>geben Sie entweder metrics_url oder pid an, nicht beides</translation>
+    </message>
+    <message>
+        <source>must be a process id above 0, got %1</source>
+        <translation>muss eine Prozess-ID größer als 0 sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>not used without dataset.sizes (a load test without sizes seeds nothing)</source>
+        <translation>wird ohne dataset.sizes nicht verwendet (ein Lasttest ohne Größen legt nichts an)</translation>
+    </message>
+    <message>
+        <source>a load test needs at least one endpoint with a weight above 0</source>
+        <translation>ein Lasttest braucht mindestens einen Endpunkt mit einem Gewicht größer als 0</translation>
+    </message>
 </context>
 <context>
     <name>TemplateExpander</name>
@@ -440,6 +504,10 @@
     <message>
         <source>name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Start the built-in demo target and open its load-test plan, ready to run.</source>
+        <translation>Das eingebaute Demo-Ziel starten und seinen Lasttestplan startbereit öffnen.</translation>
     </message>
 </context>
 <context>
@@ -578,6 +646,95 @@
     <message>
         <source>Request to %1 cancelled</source>
         <translation>Anfrage an %1 abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::Load</name>
+    <message>
+        <source>Load test</source>
+        <translation>Lasttest</translation>
+    </message>
+    <message>
+        <source>Stress test</source>
+        <translation>Stresstest</translation>
+    </message>
+    <message>
+        <source>Endurance test</source>
+        <translation>Dauertest</translation>
+    </message>
+    <message>
+        <source>Concurrency sweep</source>
+        <translation>Nebenläufigkeitsreihe</translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::LoadRunner</name>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 requests/s</source>
+        <translation>%1 Anfragen/s</translation>
+    </message>
+    <message>
+        <source>error rate %1 % &gt; %2 % at %3</source>
+        <translation>Fehlerrate %1 % &gt; %2 % bei %3</translation>
+    </message>
+    <message>
+        <source>p95 %1 ms &gt; %2 ms at %3</source>
+        <translation>p95 %1 ms &gt; %2 ms bei %3</translation>
+    </message>
+    <message>
+        <source>throughput no longer rises: %1 requests/s at %2 after %3 requests/s at %4 (%5 % for %6 % more load)</source>
+        <translation>Durchsatz steigt nicht mehr: %1 Anfragen/s bei %2 nach %3 Anfragen/s bei %4 (%5 % bei %6 % mehr Last)</translation>
+    </message>
+    <message>
+        <source>%1 connections need %2 open files, but this process may open only %3 (ulimit -n): some connections will fail</source>
+        <translation>%1 Verbindungen benötigen %2 offene Dateien, aber dieser Prozess darf nur %3 öffnen (ulimit -n): Einige Verbindungen werden fehlschlagen</translation>
+    </message>
+    <message>
+        <source>The load generator is saturated (CPU %1 % of %2 %, %3 requests late): its numbers are suspect while it lasts</source>
+        <translation>Der Lastgenerator ist gesättigt (CPU %1 % von %2 %, %3 Anfragen verspätet): Seine Messwerte sind fragwürdig, solange das anhält</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Erholung</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Interval %1</source>
+        <translation>Intervall %1</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 requests/s, p95 %4 ms, p99 %5 ms, %6 % errors</source>
+        <translation>%1 bei %2: %3 Anfragen/s, p95 %4 ms, p99 %5 ms, %6 % Fehler</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 worker thread(s), up to %4 connection(s)</source>
+        <translation>%1, %2: %3 Worker-Thread(s), bis zu %4 Verbindung(en)</translation>
+    </message>
+    <message>
+        <source>Breaking point: %1</source>
+        <translation>Bruchpunkt: %1</translation>
+    </message>
+    <message>
+        <source>reached the maximum of %1 without meeting a stop condition</source>
+        <translation>Maximum von %1 erreicht, ohne dass eine Abbruchbedingung eintrat</translation>
+    </message>
+    <message>
+        <source>Stress ramp ended: %1</source>
+        <translation>Stressrampe beendet: %1</translation>
     </message>
 </context>
 <context>
@@ -795,6 +952,49 @@
     <message>
         <source>Finished</source>
         <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::TargetMemoryMonitor</name>
+    <message>
+        <source>process %1 does not exist (any more)</source>
+        <extracomment>%1 = process id</extracomment>
+        <translation>Prozess %1 existiert nicht (mehr)</translation>
+    </message>
+    <message>
+        <source>Metrics URL %1 did not answer within %2 s</source>
+        <extracomment>%1 = URL, %2 = seconds</extracomment>
+        <translation>Metrik-URL %1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>Metrics URL %1 answered more than %2 MB</source>
+        <extracomment>%1 = URL, %2 = megabytes</extracomment>
+        <translation>Metrik-URL %1 hat mit mehr als %2 MB geantwortet</translation>
+    </message>
+    <message>
+        <source>Metrics URL %1 answered %2</source>
+        <extracomment>%1 = URL, %2 = HTTP status code and reason, e.g. &quot;404 Not Found&quot;</extracomment>
+        <translation>Metrik-URL %1 hat mit %2 geantwortet</translation>
+    </message>
+    <message>
+        <source>Metrics URL %1 cannot be read: %2</source>
+        <extracomment>%1 = URL, %2 = the network error</extracomment>
+        <translation>Metrik-URL %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Metrics URL %1 has no process_resident_memory_bytes</source>
+        <extracomment>%1 = URL; process_resident_memory_bytes is the name of a Prometheus metric, not to be translated</extracomment>
+        <translation>Metrik-URL %1 liefert kein process_resident_memory_bytes</translation>
+    </message>
+    <message>
+        <source>Metrics URL %1 is not an http or https URL</source>
+        <extracomment>%1 = what was given as the metrics URL</extracomment>
+        <translation>Metrik-URL %1 ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <extracomment>%1 = process id</extracomment>
+        <translation>PID %1</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1275,23 @@
         <extracomment>appended to a cell&apos;s message</extracomment>
         <translation>; vereinzelt: bei den anderen Größen des Endpunkts nicht bestätigt</translation>
     </message>
+    <message>
+        <source>the base run is a load test, the candidate a scale sweep</source>
+        <translation>der Referenzlauf ist ein Lasttest, der Vergleichslauf eine Skalierungsreihe</translation>
+    </message>
+    <message>
+        <source>the base run is a scale sweep, the candidate a load test</source>
+        <translation>der Referenzlauf ist eine Skalierungsreihe, der Vergleichslauf ein Lasttest</translation>
+    </message>
+    <message>
+        <source>different load models: %1 in the base run, %2 in the candidate — their levels are in different units (the reports show the stages side by side)</source>
+        <extracomment>%1, %2 = &quot;open model (arrival rate)&quot;, &quot;closed model (virtual users)&quot;</extracomment>
+        <translation>unterschiedliche Lastmodelle: %1 im Referenzlauf, %2 im Vergleichslauf — ihre Laststufen haben verschiedene Einheiten (die Berichte zeigen die Phasen nebeneinander)</translation>
+    </message>
+    <message>
+        <source>no load level in common (the base run ran at %1; the candidate at %2 %3)</source>
+        <translation>keine gemeinsame Laststufe (der Referenzlauf lief bei %1; der Vergleichslauf bei %2 %3)</translation>
+    </message>
 </context>
 <context>
     <name>scalescope::analysis::Complexity</name>
@@ -1346,6 +1563,443 @@
     </message>
 </context>
 <context>
+    <name>scalescope::analysis::LoadAnalysis</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 requests/s</source>
+        <extracomment>%1 = an arrival rate</extracomment>
+        <translation>%1 Anfragen/s</translation>
+    </message>
+    <message>
+        <source>level %1 is not a number of users of at least 1</source>
+        <extracomment>%1 = the level</extracomment>
+        <translation>Laststufe %1 ist keine Benutzerzahl von mindestens 1</translation>
+    </message>
+    <message>
+        <source>the throughput at %1 users is %2; the fit needs a positive throughput at every level</source>
+        <extracomment>%1 = users, %2 = the throughput</extracomment>
+        <translation>der Durchsatz bei %1 Benutzern beträgt %2; die Anpassung braucht bei jeder Laststufe einen positiven Durchsatz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct level(s) measured; the Universal Scalability Law needs at least 3</source>
+        <extracomment>%n = number of distinct levels</extracomment>
+        <translation>
+            <numerusform>%n unterschiedliche Laststufe gemessen; das Universal Scalability Law braucht mindestens 3</numerusform>
+            <numerusform>%n unterschiedliche Laststufen gemessen; das Universal Scalability Law braucht mindestens 3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the least-squares fit did not converge</source>
+        <translation>die Anpassung nach der Methode der kleinsten Quadrate ist nicht konvergiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s); a trend needs at least 3</source>
+        <extracomment>%n = number of points</extracomment>
+        <translation>
+            <numerusform>%n Punkt; ein Trend braucht mindestens 3</numerusform>
+            <numerusform>%n Punkte; ein Trend braucht mindestens 3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all points were taken at the same time</source>
+        <translation>alle Punkte wurden zum selben Zeitpunkt erfasst</translation>
+    </message>
+    <message>
+        <source>error rate %1 % &gt; %2 %</source>
+        <extracomment>%1 = the step&apos;s error rate, %2 = the plan&apos;s limit (both percent)</extracomment>
+        <translation>Fehlerrate %1 % &gt; %2 %</translation>
+    </message>
+    <message>
+        <source>p95 %1 ms &gt; %2 ms</source>
+        <extracomment>%1 = the step&apos;s p95, %2 = the plan&apos;s limit (both ms)</extracomment>
+        <translation>p95 %1 ms &gt; %2 ms</translation>
+    </message>
+    <message>
+        <source>throughput grew only %1 % over the previous step (%2 → %3 requests/s)</source>
+        <extracomment>%1 = growth in percent, %2 → %3 = throughput of the previous step and of this one</extracomment>
+        <translation>der Durchsatz stieg gegenüber der vorigen Stufe nur um %1 % (%2 → %3 Anfragen/s)</translation>
+    </message>
+    <message>
+        <source>throughput stopped growing</source>
+        <translation>der Durchsatz wächst nicht mehr</translation>
+    </message>
+    <message>
+        <source>a stop condition was met</source>
+        <translation>eine Abbruchbedingung ist eingetreten</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 failures at %4 are &quot;%3&quot;.</source>
+        <extracomment>%1 = failures of that kind, %2 = all failures, %3 = the kind (&quot;Timeout&quot;), %4 = level</extracomment>
+        <translation>%1 der %2 Fehler bei %4 sind &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The target answers too slowly under this load: find what saturates first (a connection or thread pool, the database, CPU) and widen it, or shed excess load early with a quick 503 instead of letting requests time out.</source>
+        <translation>Das Ziel antwortet unter dieser Last zu langsam: Finden Sie heraus, was zuerst gesättigt ist (ein Verbindungs- oder Thread-Pool, die Datenbank, CPU), und erweitern Sie es, oder weisen Sie überschüssige Last früh mit einem schnellen 503 ab, statt Anfragen in Zeitüberschreitungen laufen zu lassen.</translation>
+    </message>
+    <message>
+        <source>The target refuses or drops connections: check its connection limits (listen backlog, maximum connections of the server or proxy, file descriptors).</source>
+        <translation>Das Ziel verweigert oder verwirft Verbindungen: Prüfen Sie seine Verbindungsgrenzen (Listen-Backlog, maximale Verbindungen des Servers oder Proxys, Dateideskriptoren).</translation>
+    </message>
+    <message>
+        <source>Look at the error samples and the target&apos;s log at this level: which resource runs out first sets the capacity.</source>
+        <translation>Sehen Sie sich die Fehlerbeispiele und das Log des Ziels bei dieser Laststufe an: Die Ressource, die zuerst erschöpft ist, bestimmt die Kapazität.</translation>
+    </message>
+    <message>
+        <source>Latency, not errors, sets the limit: requests queue for something (a pool, a lock, the database, CPU). Profile the target at %1 to find it.</source>
+        <translation>Die Antwortzeit, nicht die Fehler, setzt die Grenze: Anfragen warten in einer Warteschlange auf etwas (einen Pool, eine Sperre, die Datenbank, CPU). Profilieren Sie das Ziel bei %1, um es zu finden.</translation>
+    </message>
+    <message>
+        <source>More load only queues: the target is at its capacity. Find the saturated resource (CPU, a pool, the database) before adding users; a concurrency sweep shows whether contention or coherency limits it.</source>
+        <translation>Mehr Last erzeugt nur Warteschlangen: Das Ziel ist an seiner Kapazitätsgrenze. Finden Sie die gesättigte Ressource (CPU, einen Pool, die Datenbank), bevor Sie Benutzer hinzufügen; eine Nebenläufigkeitsreihe zeigt, ob Konkurrenz oder Kohärenz sie begrenzt.</translation>
+    </message>
+    <message>
+        <source>Breaks at %1: %2 (last good step: %3, %4 requests/s, p95 %5 ms)</source>
+        <extracomment>%1 = level (&quot;180 users&quot;), %2 = why (&quot;error rate 12 % &gt; 5 %&quot;), %3 = the last good level, %4 = its throughput, %5 = its p95 in ms</extracomment>
+        <translation>Bricht bei %1: %2 (letzte gute Stufe: %3, %4 Anfragen/s, p95 %5 ms)</translation>
+    </message>
+    <message>
+        <source>Breaks at %1: %2 (last good step: %3 offered, %4 requests/s completed, p95 %5 ms)</source>
+        <extracomment>%1 = arrival rate (&quot;180 requests/s&quot;), %2 = why, %3 = the last good arrival rate, %4 = the throughput completed at it, %5 = its p95 in ms</extracomment>
+        <translation>Bricht bei %1: %2 (letzte gute Stufe: %3 angeboten, %4 Anfragen/s abgeschlossen, p95 %5 ms)</translation>
+    </message>
+    <message>
+        <source>Breaks at the first step, %1: %2; no step of the ramp held</source>
+        <extracomment>%1 = level, %2 = why</extracomment>
+        <translation>Bricht schon bei der ersten Stufe, %1: %2; keine Stufe der Rampe hielt stand</translation>
+    </message>
+    <message>
+        <source>Slowest endpoint there: %1 (p95 %2 ms)</source>
+        <translation>Langsamster Endpunkt dort: %1 (p95 %2 ms)</translation>
+    </message>
+    <message>
+        <source>Most failing endpoint there: %1 (error rate %2 %)</source>
+        <translation>Endpunkt mit den meisten Fehlern dort: %1 (Fehlerrate %2 %)</translation>
+    </message>
+    <message>
+        <source>Start the ramp lower (now %1) to find the level the target holds.</source>
+        <translation>Beginnen Sie die Rampe niedriger (derzeit %1), um die Laststufe zu finden, die das Ziel hält.</translation>
+    </message>
+    <message>
+        <source>The stress test was cancelled at %1 before it found a breaking point</source>
+        <extracomment>%1 = the last level reached</extracomment>
+        <translation>Der Stresstest wurde bei %1 abgebrochen, bevor er einen Bruchpunkt fand</translation>
+    </message>
+    <message>
+        <source>The ramp reached %1 without breaking (maximum %2): %3 requests/s, p95 %4 ms, error rate %5 % at that step</source>
+        <extracomment>%1 = the last level, %2 = the plan&apos;s maximum level, %3 = throughput, %4 = p95 ms, %5 = error rate %</extracomment>
+        <translation>Die Rampe erreichte %1, ohne zu brechen (Maximum %2): %3 Anfragen/s, p95 %4 ms, Fehlerrate %5 % auf dieser Stufe</translation>
+    </message>
+    <message>
+        <source>The target holds this load. To find its limit, raise the maximum level or the step.</source>
+        <translation>Das Ziel hält diese Last. Um seine Grenze zu finden, erhöhen Sie die maximale Laststufe oder die Schrittweite.</translation>
+    </message>
+    <message>
+        <source>Back at %1 after the breaking point: p95 %2 ms, error rate %3 % (no step held before it to compare with)</source>
+        <extracomment>%1 = level, %2 = p95 ms, %3 = error rate %</extracomment>
+        <translation>Zurück bei %1 nach dem Bruchpunkt: p95 %2 ms, Fehlerrate %3 % (davor hielt keine Stufe stand, mit der sich vergleichen ließe)</translation>
+    </message>
+    <message>
+        <source>The target recovered: back at %1, p95 %2 ms and error rate %3 % are within 20 % of the first step&apos;s (%4 ms, %5 %)</source>
+        <extracomment>%1 = level, %2 = p95 ms, %3 = error rate %, %4 = the first step&apos;s p95 ms, %5 = its error rate %</extracomment>
+        <translation>Das Ziel hat sich erholt: Zurück bei %1 liegen p95 %2 ms und Fehlerrate %3 % innerhalb von 20 % der Werte der ersten Stufe (%4 ms, %5 %)</translation>
+    </message>
+    <message>
+        <source>The target did not recover: back at %1, no request completed</source>
+        <extracomment>%1 = level</extracomment>
+        <translation>Das Ziel hat sich nicht erholt: Zurück bei %1 wurde keine Anfrage abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The target did not recover: back at %1, p95 %2 ms and error rate %3 % against %4 ms and %5 % at the first step</source>
+        <extracomment>%1 = level, %2 = p95 ms, %3 = error rate %, %4 = the first step&apos;s p95 ms, %5 = its error rate %</extracomment>
+        <translation>Das Ziel hat sich nicht erholt: Zurück bei %1 p95 %2 ms und Fehlerrate %3 % gegenüber %4 ms und %5 % auf der ersten Stufe</translation>
+    </message>
+    <message>
+        <source>A target that stays slow or failing after the load drops holds on to something: queued work, pools or connections that are not released, a garbage collector catching up. Run a longer recovery (now %1) to see whether it comes back, and check its pools and logs.</source>
+        <extracomment>%1 = the recovery duration</extracomment>
+        <translation>Ein Ziel, das nach dem Rückgang der Last langsam bleibt oder weiter Fehler liefert, hält etwas fest: wartende Arbeit, Pools oder Verbindungen, die nicht freigegeben werden, einen Garbage Collector, der aufholt. Lassen Sie eine längere Erholung laufen (derzeit %1), um zu sehen, ob es sich fängt, und prüfen Sie seine Pools und Logs.</translation>
+    </message>
+    <message>
+        <source>The sweep&apos;s throughput cannot be fitted with the Universal Scalability Law: %1</source>
+        <extracomment>%1 = the reason</extracomment>
+        <translation>Der Durchsatz der Reihe lässt sich nicht mit dem Universal Scalability Law anpassen: %1</translation>
+    </message>
+    <message>
+        <source>Sweep at least 3 levels spanning a factor of 10 or more (for example 1, 2, 4, 8, 16, 32 users), each long enough for a stable throughput.</source>
+        <translation>Messen Sie in der Reihe mindestens 3 Laststufen, die einen Faktor von 10 oder mehr überspannen (zum Beispiel 1, 2, 4, 8, 16, 32 Benutzer), jede lange genug für einen stabilen Durchsatz.</translation>
+    </message>
+    <message>
+        <source>contention σ = %1, coherency κ = %2</source>
+        <extracomment>%1 = σ, %2 = κ (the Universal Scalability Law&apos;s coefficients)</extracomment>
+        <translation>Konkurrenz σ = %1, Kohärenz κ = %2</translation>
+    </message>
+    <message>
+        <source>fit R² %1</source>
+        <extracomment>%1 = R² of the fit</extracomment>
+        <translation>Anpassung R² %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>%1 → %2 = the smallest and largest level of the sweep</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Throughput peaks at about %1 (≈ %2 requests/s); %3 (%4)</source>
+        <extracomment>%1 = users at the peak, %2 = throughput there, %3 = the coefficients, %4 = the fit&apos;s R²</extracomment>
+        <translation>Der Durchsatz erreicht sein Maximum bei etwa %1 (≈ %2 Anfragen/s); %3 (%4)</translation>
+    </message>
+    <message>
+        <source>The peak lies beyond the measured %1: an extrapolation</source>
+        <translation>Das Maximum liegt außerhalb des gemessenen Bereichs %1: eine Extrapolation</translation>
+    </message>
+    <message>
+        <source>Beyond it more users only add waiting: at %1 it served %2 requests/s</source>
+        <extracomment>%1 = the largest level, %2 = its measured throughput</extracomment>
+        <translation>Darüber hinaus bringen mehr Benutzer nur mehr Wartezeit: Bei %1 bediente das Ziel %2 Anfragen/s</translation>
+    </message>
+    <message>
+        <source>Throughput still rises almost linearly: at %1 it is %2 % of linear scaling from the %3 requests/s of one user; no peak within reach of the measured %4 (%5, %6)</source>
+        <extracomment>%1 = the largest level, %2 = percent of linear scaling, %3 = the throughput of one user, %4 = range, %5 = the coefficients, %6 = R²</extracomment>
+        <translation>Der Durchsatz steigt noch fast linear: Bei %1 beträgt er %2 % der linearen Skalierung ausgehend von den %3 Anfragen/s eines Benutzers; kein Maximum in Reichweite des gemessenen Bereichs %4 (%5, %6)</translation>
+    </message>
+    <message>
+        <source>Throughput is levelling off without a peak within reach: at %1 it is %2 % of linear scaling, approaching about %3 requests/s (%4, %5)</source>
+        <extracomment>%1 = the largest level, %2 = percent of linear scaling, %3 = the throughput approached, %4 = the coefficients, %5 = R²</extracomment>
+        <translation>Der Durchsatz flacht ab, ohne ein Maximum in Reichweite: Bei %1 beträgt er %2 % der linearen Skalierung und nähert sich etwa %3 Anfragen/s (%4, %5)</translation>
+    </message>
+    <message>
+        <source>Coherency dominates: beyond the peak the target spends more on keeping shared state consistent than on work. Look for state every request touches (a hot row or counter, cache invalidation, a distributed lock, chatty replication); partition it, or run at most about %1 per instance.</source>
+        <translation>Kohärenz dominiert: Jenseits des Maximums wendet das Ziel mehr dafür auf, gemeinsamen Zustand konsistent zu halten, als für die eigentliche Arbeit. Suchen Sie nach Zustand, den jede Anfrage berührt (eine heiße Zeile oder ein Zähler, Cache-Invalidierung, eine verteilte Sperre, gesprächige Replikation); partitionieren Sie ihn, oder betreiben Sie höchstens etwa %1 pro Instanz.</translation>
+    </message>
+    <message>
+        <source>Contention dominates: part of every request is serialised (a lock, a single database connection, a pool that is too small, a single-threaded stage). Widening it raises the ceiling.</source>
+        <translation>Konkurrenz dominiert: Ein Teil jeder Anfrage wird serialisiert (eine Sperre, eine einzige Datenbankverbindung, ein zu kleiner Pool, eine einfädige Verarbeitungsstufe). Diese Engstelle zu erweitern, hebt die Obergrenze an.</translation>
+    </message>
+    <message>
+        <source>Sweep to higher levels to find where the throughput bends.</source>
+        <translation>Messen Sie die Reihe bis zu höheren Laststufen, um zu finden, wo der Durchsatz abknickt.</translation>
+    </message>
+    <message>
+        <source>The trend of the %1 cannot be judged: %2</source>
+        <extracomment>%1 = the metric (&quot;p95&quot;), %2 = the reason</extracomment>
+        <translation>Der Trend von %1 lässt sich nicht beurteilen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interval(s) are too few to judge the trend of the %1 (%2 are needed)</source>
+        <extracomment>%n = number of intervals, %1 = the metric, %2 = intervals needed</extracomment>
+        <translation>
+            <numerusform>%n Intervall ist zu wenig, um den Trend von %1 zu beurteilen (%2 sind nötig)</numerusform>
+            <numerusform>%n Intervalle sind zu wenige, um den Trend von %1 zu beurteilen (%2 sind nötig)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run longer, or use a shorter interval.</source>
+        <translation>Messen Sie länger, oder verwenden Sie ein kürzeres Intervall.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mann–Kendall p %1 over %n intervals</source>
+        <extracomment>%1 = p-value (&quot;= 0.003&quot;, &quot;&lt; 0.0001&quot;), %n = number of intervals</extracomment>
+        <translation>
+            <numerusform>Mann–Kendall p %1 über %n Intervall</numerusform>
+            <numerusform>Mann–Kendall p %1 über %n Intervalle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 grows %2 ms/hour (%3 %/hour), significant (%4)</source>
+        <extracomment>%1 = metric, %2 = ms per hour, %3 = percent per hour, %4 = the test</extracomment>
+        <translation>%1 wächst um %2 ms/Stunde (%3 %/Stunde), signifikant (%4)</translation>
+    </message>
+    <message>
+        <source>Latency that grows under constant load points to state that accumulates: tables and indexes filled by the test&apos;s writes, a cache or queue that is never trimmed, a garbage collector working harder as memory fills. Compare with the memory finding.</source>
+        <translation>Eine Antwortzeit, die unter konstanter Last wächst, deutet auf sich ansammelnden Zustand hin: Tabellen und Indizes, die von den Schreibzugriffen des Tests gefüllt werden, ein Cache oder eine Warteschlange, die nie gekürzt wird, ein Garbage Collector, der mit zunehmend gefülltem Speicher mehr arbeiten muss. Vergleichen Sie mit dem Speicherbefund.</translation>
+    </message>
+    <message>
+        <source>%1 grows %2 percentage points/hour, significant (%3)</source>
+        <extracomment>%1 = metric, %2 = percentage points per hour, %3 = the test</extracomment>
+        <translation>%1 wächst um %2 Prozentpunkte/Stunde, signifikant (%3)</translation>
+    </message>
+    <message>
+        <source>Errors that become more frequent over hours point to a resource running out: connections, file descriptors, disk, memory, a quota. Check the target&apos;s logs around the later intervals.</source>
+        <translation>Fehler, die über Stunden häufiger werden, deuten auf eine Ressource hin, die zur Neige geht: Verbindungen, Dateideskriptoren, Festplatte, Speicher, ein Kontingent. Prüfen Sie die Logs des Ziels rund um die späteren Intervalle.</translation>
+    </message>
+    <message>
+        <source>%1 grows slightly, %2 %3/hour, significant (%4) but too little over the run to matter</source>
+        <extracomment>%1 = metric, %2 = change per hour, %3 = its unit, %4 = the test</extracomment>
+        <translation>%1 wächst leicht, %2 %3/Stunde, signifikant (%4), aber über den Lauf zu wenig, um ins Gewicht zu fallen</translation>
+    </message>
+    <message>
+        <source>%1 falls %2 %3/hour, significant (%4): the target got faster as it ran (caches warming up)</source>
+        <extracomment>%1 = metric, %2 = change per hour, %3 = its unit, %4 = the test</extracomment>
+        <translation>%1 sinkt um %2 %3/Stunde, signifikant (%4): Das Ziel wurde im Lauf schneller (Caches wärmen sich auf)</translation>
+    </message>
+    <message>
+        <source>%1 is stable: %2 %3/hour, not significant (%4)</source>
+        <extracomment>%1 = metric, %2 = change per hour, %3 = its unit, %4 = the test</extracomment>
+        <translation>%1 ist stabil: %2 %3/Stunde, nicht signifikant (%4)</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Fehlerrate</translation>
+    </message>
+    <message>
+        <source>error rate</source>
+        <translation>Fehlerrate</translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation>Prozentpunkte</translation>
+    </message>
+    <message>
+        <source>the memory source</source>
+        <translation>die Speicherquelle</translation>
+    </message>
+    <message>
+        <source>The target&apos;s memory could not be read from %1: %2</source>
+        <extracomment>%1 = the source (&quot;pid 1234&quot;, a metrics URL), %2 = the error</extracomment>
+        <translation>Der Speicher des Ziels konnte nicht von %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Check the memory metrics URL or process id of the plan: without them a leak under load cannot be seen.</source>
+        <translation>Prüfen Sie die Metrik-URL für den Speicher oder die Prozess-ID im Plan: Ohne sie lässt sich ein Speicherleck unter Last nicht erkennen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memory sample(s) of the target are too few to judge its growth (%1 are needed)</source>
+        <extracomment>%n = number of samples, %1 = samples needed</extracomment>
+        <translation>
+            <numerusform>%n Speicher-Messwert des Ziels ist zu wenig, um sein Wachstum zu beurteilen (%1 sind nötig)</numerusform>
+            <numerusform>%n Speicher-Messwerte des Ziels sind zu wenige, um sein Wachstum zu beurteilen (%1 sind nötig)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target memory grows %1 MB/hour (from %2 MB to %3 MB over %4)</source>
+        <extracomment>%1 = MB per hour, %2 = first sample MB, %3 = last sample MB, %4 = time between them</extracomment>
+        <translation>Der Speicher des Ziels wächst um %1 MB/Stunde (von %2 MB auf %3 MB in %4)</translation>
+    </message>
+    <message>
+        <source>Memory that keeps growing under steady load is the usual sign of a leak: a cache without a bound, sessions, listeners or buffers that are never released. Compare heap snapshots taken some time apart; a longer run tells a leak from a cache that fills and then stops growing.</source>
+        <translation>Speicher, der unter gleichmäßiger Last immer weiter wächst, ist das übliche Zeichen für ein Leck: ein Cache ohne Obergrenze, Sitzungen, Listener oder Puffer, die nie freigegeben werden. Vergleichen Sie Heap-Snapshots, die in einigem Abstand aufgenommen wurden; ein längerer Lauf unterscheidet ein Leck von einem Cache, der sich füllt und dann aufhört zu wachsen.</translation>
+    </message>
+    <message>
+        <source>Target memory is stable: %1 MB → %2 MB over %3 (%4 MB/hour, %5)</source>
+        <extracomment>%1 = first sample MB, %2 = last sample MB, %3 = time between them, %4 = MB per hour, %5 = why it is stable</extracomment>
+        <translation>Der Speicher des Ziels ist stabil: %1 MB → %2 MB in %3 (%4 MB/Stunde, %5)</translation>
+    </message>
+    <message>
+        <source>below %1 MB/hour or %2 %/hour</source>
+        <translation>unter %1 MB/Stunde oder %2 %/Stunde</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>nicht signifikant</translation>
+    </message>
+    <message>
+        <source>The target&apos;s memory trend cannot be judged: %1</source>
+        <extracomment>%1 = the reason</extracomment>
+        <translation>Der Speichertrend des Ziels lässt sich nicht beurteilen: %1</translation>
+    </message>
+    <message>
+        <source>CPU up to %1 % of one core</source>
+        <translation>CPU bis zu %1 % eines Kerns</translation>
+    </message>
+    <message>
+        <source>CPU not measured</source>
+        <translation>CPU nicht gemessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker thread(s)</source>
+        <extracomment>%n = worker threads of the generator</extracomment>
+        <translation>
+            <numerusform>%n Worker-Thread</numerusform>
+            <numerusform>%n Worker-Threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The generator was saturated for %1 s (%2) — its numbers are suspect in those seconds</source>
+        <extracomment>%1 = seconds, %2 = the CPU it used</extracomment>
+        <translation>Der Lastgenerator war %1 s lang gesättigt (%2) — seine Messwerte sind in diesen Sekunden fragwürdig</translation>
+    </message>
+    <message>
+        <source>Give the generator more room: more worker threads, a machine of its own (not the target&apos;s), or a lower level. In saturated seconds it measures itself as much as the target.</source>
+        <translation>Geben Sie dem Lastgenerator mehr Spielraum: mehr Worker-Threads, eine eigene Maschine (nicht die des Ziels) oder eine niedrigere Laststufe. In gesättigten Sekunden misst er sich selbst ebenso sehr wie das Ziel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) were dropped and %1 sent late (more than %2 ms after their intended time) because the generator fell behind (%3 in flight at most)</source>
+        <extracomment>%n = dropped requests, %1 = late requests, %2 = the lateness limit in ms, %3 = maxInFlight</extracomment>
+        <translation>
+            <numerusform>%n Anfrage wurde verworfen und %1 verspätet gesendet (mehr als %2 ms nach dem geplanten Zeitpunkt), weil der Lastgenerator in Rückstand geriet (höchstens %3 gleichzeitig ausstehend)</numerusform>
+            <numerusform>%n Anfragen wurden verworfen und %1 verspätet gesendet (mehr als %2 ms nach dem geplanten Zeitpunkt), weil der Lastgenerator in Rückstand geriet (höchstens %3 gleichzeitig ausstehend)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) were dropped because the generator fell behind: %1 requests were already in flight</source>
+        <extracomment>%n = dropped requests, %1 = maxInFlight</extracomment>
+        <translation>
+            <numerusform>%n Anfrage wurde verworfen, weil der Lastgenerator in Rückstand geriet: %1 Anfragen waren bereits ausstehend</numerusform>
+            <numerusform>%n Anfragen wurden verworfen, weil der Lastgenerator in Rückstand geriet: %1 Anfragen waren bereits ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) were sent late (more than %1 ms after their intended time) because the generator fell behind</source>
+        <extracomment>%n = late requests, %1 = the lateness limit in ms</extracomment>
+        <translation>
+            <numerusform>%n Anfrage wurde verspätet gesendet (mehr als %1 ms nach ihrem geplanten Zeitpunkt), weil der Lastgenerator in Rückstand geriet</numerusform>
+            <numerusform>%n Anfragen wurden verspätet gesendet (mehr als %1 ms nach ihrem geplanten Zeitpunkt), weil der Lastgenerator in Rückstand geriet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of the %2 requests due</source>
+        <extracomment>%1 = percent, %2 = requests due</extracomment>
+        <translation>%1 % der %2 fälligen Anfragen</translation>
+    </message>
+    <message>
+        <source>A dropped request is load the target never saw: raise the in-flight limit if the target can take more concurrent requests, or lower the rate.</source>
+        <translation>Eine verworfene Anfrage ist Last, die das Ziel nie gesehen hat: Erhöhen Sie die Grenze für ausstehende Anfragen, wenn das Ziel mehr gleichzeitige Anfragen verkraftet, oder senken Sie die Rate.</translation>
+    </message>
+    <message>
+        <source>Late sends mean the generator could not keep its schedule: add worker threads or connections, or move it to a machine of its own. Latencies stay measured from the intended times, but the target got less load than planned.</source>
+        <translation>Verspätetes Senden bedeutet, dass der Lastgenerator seinen Zeitplan nicht einhalten konnte: Fügen Sie Worker-Threads oder Verbindungen hinzu, oder verlegen Sie ihn auf eine eigene Maschine. Die Antwortzeiten werden weiterhin ab den geplanten Zeitpunkten gemessen, aber das Ziel erhielt weniger Last als geplant.</translation>
+    </message>
+    <message>
+        <source>p99 %1 ms from intended send times vs %2 ms from actual send times at %3: the target or the generator stalled (the generator was saturated for %4 s); a closed-loop tool would hide it</source>
+        <extracomment>%1 = corrected p99 ms, %2 = raw p99 ms, %3 = level, %4 = seconds the generator was saturated</extracomment>
+        <translation>p99 %1 ms ab den geplanten Sendezeitpunkten gegenüber %2 ms ab den tatsächlichen Sendezeitpunkten bei %3: Beim Ziel oder beim Lastgenerator gab es einen Stillstand (der Lastgenerator war %4 s lang gesättigt); ein Werkzeug mit geschlossener Schleife würde das verbergen</translation>
+    </message>
+    <message>
+        <source>p99 %1 ms from intended send times vs %2 ms from actual send times at %3: the target stalled; a closed-loop tool would hide it</source>
+        <extracomment>%1 = corrected p99 ms, %2 = raw p99 ms, %3 = level</extracomment>
+        <translation>p99 %1 ms ab den geplanten Sendezeitpunkten gegenüber %2 ms ab den tatsächlichen Sendezeitpunkten bei %3: Beim Ziel gab es einen Stillstand; ein Werkzeug mit geschlossener Schleife würde das verbergen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more stage(s) show the same gap.</source>
+        <extracomment>%n = further stages</extracomment>
+        <translation>
+            <numerusform>%n weitere Phase zeigt dieselbe Abweichung.</numerusform>
+            <numerusform>%n weitere Phasen zeigen dieselbe Abweichung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests due while the target stalled waited for it, and users arriving at this rate would have too: judge the target on the p99 from intended times. Stalls of this kind are typically garbage-collection pauses, an exhausted connection or thread pool, lock convoys or a slow dependency.</source>
+        <translation>Anfragen, die während des Stillstands des Ziels fällig waren, mussten darauf warten, und Benutzer, die mit dieser Rate eintreffen, hätten es ebenso gemusst: Beurteilen Sie das Ziel nach dem p99 ab den geplanten Zeitpunkten. Stillstände dieser Art sind typischerweise Pausen der Garbage Collection, ein erschöpfter Verbindungs- oder Thread-Pool, Lock-Konvois oder eine langsame Abhängigkeit.</translation>
+    </message>
+</context>
+<context>
     <name>scalescope::analysis::RankTest</name>
     <message>
         <source>both samples are empty</source>
@@ -1416,10 +2070,6 @@
     <message>
         <source>&amp;New run…</source>
         <translation>&amp;Neuer Lauf…</translation>
-    </message>
-    <message>
-        <source>Configure and start a scale test (Ctrl+N)</source>
-        <translation>Einen Skalierungstest einrichten und starten (Strg+N)</translation>
     </message>
     <message>
         <source>&amp;Open plan…</source>
@@ -1661,6 +2311,30 @@
         <source>Nothing to export yet: run a test or open one from the history.</source>
         <translation>Noch nichts zu exportieren: Starten Sie einen Lauf oder öffnen Sie einen aus dem Verlauf.</translation>
     </message>
+    <message>
+        <source>Configure and start a scale sweep or a load test (Ctrl+N)</source>
+        <translation>Eine Skalierungsreihe oder einen Lasttest konfigurieren und starten (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Try the &amp;load-test demo</source>
+        <translation>&amp;Lasttest-Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Start the built-in demo API and open a load test of it</source>
+        <translation>Die eingebaute Demo-API starten und einen Lasttest dafür öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The load test completed: %n stage(s) measured</source>
+        <translation>
+            <numerusform>Der Lasttest ist abgeschlossen: %n Phase gemessen</numerusform>
+            <numerusform>Der Lasttest ist abgeschlossen: %n Phasen gemessen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Findings says where the target saturated or broke, and what else was found.</source>
+        <extracomment>%1 = the run&apos;s outcome</extracomment>
+        <translation>%1. Unter „Befunde“ steht, wo das Ziel gesättigt war oder brach und was sonst noch gefunden wurde.</translation>
+    </message>
 </context>
 <context>
     <name>scalescope::gui::StartPage</name>
@@ -1671,10 +2345,6 @@
     <message>
         <source>&amp;New run…</source>
         <translation>&amp;Neuer Lauf…</translation>
-    </message>
-    <message>
-        <source>Configure a scale test step by step: target, login, dataset sizes, endpoints, thresholds</source>
-        <translation>Einen Skalierungstest Schritt für Schritt einrichten: Ziel, Anmeldung, Größen des Datenbestands, Endpunkte, Schwellenwerte</translation>
     </message>
     <message>
         <source>&amp;Open plan…</source>
@@ -1723,6 +2393,18 @@
     <message>
         <source>No run stored yet</source>
         <translation>Noch kein Lauf gespeichert</translation>
+    </message>
+    <message>
+        <source>Configure a scale sweep or a load test step by step: target, login, the kind of test, dataset, endpoints, thresholds</source>
+        <translation>Eine Skalierungsreihe oder einen Lasttest Schritt für Schritt konfigurieren: Ziel, Anmeldung, Art des Tests, Datenbestand, Endpunkte, Schwellenwerte</translation>
+    </message>
+    <message>
+        <source>Try the &amp;load-test demo</source>
+        <translation>&amp;Lasttest-Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Start the built-in demo API and open a load test of it: virtual users, a stress ramp or a concurrency sweep</source>
+        <translation>Die eingebaute Demo-API starten und einen Lasttest dafür öffnen: virtuelle Benutzer, eine Stressrampe oder eine Nebenläufigkeitsreihe</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +2473,9 @@
 ----------
 tooltip of a bar: %1 = series (endpoint), %2 = x axis title, %3 = category, %4 = value
 ----------
-tooltip of a heatmap cell: %1 = row (endpoint), %2 = column title, %3 = column, %4 = value</extracomment>
+tooltip of a heatmap cell: %1 = row (endpoint), %2 = column title, %3 = column, %4 = value
+----------
+tooltip of a point: %1 = series, %2 = x axis title, %3 = x value, %4 = y value with its unit</extracomment>
         <translation>%1 · %2 %3: %4</translation>
     </message>
     <message>
@@ -1937,6 +2621,295 @@ tooltip of a heatmap cell: %1 = row (endpoint), %2 = column title, %3 = column, 
         <source>%1, %2</source>
         <extracomment>series name: %1 = endpoint, %2 = the base run</extracomment>
         <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each point covers %n second(s): rates are their mean, percentiles the worst second&apos;s.</source>
+        <translation>
+            <numerusform>Jeder Punkt umfasst %n Sekunde: Raten sind der Mittelwert, Perzentile der Wert der schlechtesten Sekunde.</numerusform>
+            <numerusform>Jeder Punkt umfasst %n Sekunden: Raten sind ihr Mittelwert, Perzentile der Wert der schlechtesten Sekunde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last good</source>
+        <translation>zuletzt gut</translation>
+    </message>
+    <message>
+        <source>breaking point</source>
+        <translation>Bruchpunkt</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>Erholung</translation>
+    </message>
+    <message>
+        <source>Shaded: the last good step (green), the breaking point (red) and the recovery (blue).</source>
+        <translation>Schattiert: die letzte gute Stufe (grün), der Bruchpunkt (rot) und die Erholung (blau).</translation>
+    </message>
+    <message>
+        <source>Not a load test</source>
+        <translation>Kein Lasttest</translation>
+    </message>
+    <message>
+        <source>No second of load was recorded</source>
+        <translation>Es wurde keine Sekunde Last aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Load level and throughput</source>
+        <translation>Laststufe und Durchsatz</translation>
+    </message>
+    <message>
+        <source>Requests completed/s</source>
+        <translation>Abgeschlossene Anfragen/s</translation>
+    </message>
+    <message>
+        <source>Target arrival rate</source>
+        <translation>Soll-Ankunftsrate</translation>
+    </message>
+    <message>
+        <source>The arrival rate the schedule asked for (dashed) and the requests completed per second (solid).</source>
+        <translation>Die vom Zeitplan vorgegebene Ankunftsrate (gestrichelt) und die pro Sekunde abgeschlossenen Anfragen (durchgezogen).</translation>
+    </message>
+    <message>
+        <source>Virtual users</source>
+        <translation>Virtuelle Benutzer</translation>
+    </message>
+    <message>
+        <source>Virtual users running (dashed, left axis) and the requests they completed per second (solid, right axis).</source>
+        <translation>Laufende virtuelle Benutzer (gestrichelt, linke Achse) und die von ihnen pro Sekunde abgeschlossenen Anfragen (durchgezogen, rechte Achse).</translation>
+    </message>
+    <message>
+        <source>Response time over time</source>
+        <translation>Antwortzeit über die Zeit</translation>
+    </message>
+    <message>
+        <source>raw max</source>
+        <translation>Maximum (roh)</translation>
+    </message>
+    <message>
+        <source>raw p99</source>
+        <translation>p99 (roh)</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>Solid: p50, p95 and p99 of each second, measured from every request&apos;s intended send time. Dashed and dotted: the raw p99 and max, measured from the moment a request was actually sent — what a closed-loop tool would report. Where the solid lines rise above the dashed one, the target (or the generator) stalled and requests queued behind the schedule.</source>
+        <translation>Durchgezogen: p50, p95 und p99 jeder Sekunde, gemessen ab dem geplanten Sendezeitpunkt jeder Anfrage. Gestrichelt und gepunktet: p99 und Maximum (roh), gemessen ab dem Moment, in dem eine Anfrage tatsächlich gesendet wurde — was ein Werkzeug mit geschlossener Schleife melden würde. Wo die durchgezogenen Linien über die gestrichelte steigen, gab es beim Ziel (oder beim Lastgenerator) einen Stillstand, und Anfragen stauten sich hinter dem Zeitplan.</translation>
+    </message>
+    <message>
+        <source>p50, p95, p99 (solid) and max (dotted) of the requests completed in each second. In the closed model a user waits for each answer before sending again, so a stall of the target delays the requests instead of showing in their latencies (coordinated omission); the open model shows it.</source>
+        <translation>p50, p95, p99 (durchgezogen) und Maximum (gepunktet) der in jeder Sekunde abgeschlossenen Anfragen. Im geschlossenen Modell wartet ein Benutzer auf jede Antwort, bevor er erneut sendet, daher verzögert ein Stillstand des Ziels die Anfragen, statt sich in ihren Antwortzeiten zu zeigen (Coordinated Omission); das offene Modell zeigt ihn.</translation>
+    </message>
+    <message>
+        <source>Errors, dropped and late requests</source>
+        <translation>Fehler, verworfene und verspätete Anfragen</translation>
+    </message>
+    <message>
+        <source>Failed requests over time</source>
+        <translation>Fehlgeschlagene Anfragen über die Zeit</translation>
+    </message>
+    <message>
+        <source>Dropped/s</source>
+        <translation>Verworfen/s</translation>
+    </message>
+    <message>
+        <source>Late/s</source>
+        <translation>Verspätet/s</translation>
+    </message>
+    <message>
+        <source>Failed requests per second; dropped: due requests not sent because %1 were in flight; late: sent more than %2 ms after their intended time (the generator fell behind).</source>
+        <extracomment>%1 = the maximum of requests in flight, %2 = milliseconds</extracomment>
+        <translation>Fehlgeschlagene Anfragen pro Sekunde; verworfen: fällige Anfragen, die nicht gesendet wurden, weil bereits %1 ausstanden; verspätet: mehr als %2 ms nach ihrem geplanten Zeitpunkt gesendet (der Lastgenerator geriet in Rückstand).</translation>
+    </message>
+    <message>
+        <source>Failed requests (transport errors and unexpected statuses) per second.</source>
+        <translation>Fehlgeschlagene Anfragen (Transportfehler und unerwartete Statuscodes) pro Sekunde.</translation>
+    </message>
+    <message>
+        <source>Load generator CPU and memory</source>
+        <translation>CPU und Speicher des Lastgenerators</translation>
+    </message>
+    <message>
+        <source>CPU (% of one core)</source>
+        <translation>CPU (% eines Kerns)</translation>
+    </message>
+    <message>
+        <source>Resident memory (MB)</source>
+        <translation>Residenter Speicher (MB)</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s CPU and memory were not measured</source>
+        <translation>CPU und Speicher des Lastgenerators wurden nicht gemessen</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>Resident memory</source>
+        <translation>Residenter Speicher</translation>
+    </message>
+    <message numerus="yes">
+        <source>ScaleScope&apos;s own process: 100 % is one core busy (%1 worker thread(s) generated the load). A generator near its cores&apos; limit, or one whose requests go out late, measures itself as much as the target: %n second(s) were saturated.</source>
+        <extracomment>%1 = worker threads, %n = seconds</extracomment>
+        <translation>
+            <numerusform>Der eigene Prozess von ScaleScope: 100 % entspricht einem ausgelasteten Kern (%1 Worker-Thread(s) erzeugten die Last). Ein Lastgenerator nahe der Grenze seiner Kerne oder einer, dessen Anfragen verspätet hinausgehen, misst sich selbst ebenso sehr wie das Ziel: %n Sekunde war gesättigt.</numerusform>
+            <numerusform>Der eigene Prozess von ScaleScope: 100 % entspricht einem ausgelasteten Kern (%1 Worker-Thread(s) erzeugten die Last). Ein Lastgenerator nahe der Grenze seiner Kerne oder einer, dessen Anfragen verspätet hinausgehen, misst sich selbst ebenso sehr wie das Ziel: %n Sekunden waren gesättigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Throughput vs concurrency</source>
+        <translation>Durchsatz nach Nebenläufigkeit</translation>
+    </message>
+    <message>
+        <source>Throughput (requests/s)</source>
+        <translation>Durchsatz (Anfragen/s)</translation>
+    </message>
+    <message>
+        <source>No level of the sweep was measured</source>
+        <translation>Keine Laststufe der Reihe wurde gemessen</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>gemessen</translation>
+    </message>
+    <message>
+        <source>USL fit</source>
+        <translation>USL-Anpassung</translation>
+    </message>
+    <message>
+        <source>linear scaling (λ·N)</source>
+        <translation>lineare Skalierung (λ·N)</translation>
+    </message>
+    <message>
+        <source>peak ≈ %1 users</source>
+        <extracomment>a marker of a chart, %1 = users</extracomment>
+        <translation>Maximum ≈ %1 Benutzer</translation>
+    </message>
+    <message>
+        <source>Measured throughput per level (points) and the Universal Scalability Law X(N) = λN / (1 + σ(N − 1) + κN(N − 1)) fitted to it: σ = %1 (contention), κ = %2 (coherency), λ = %3 requests/s per user, R² = %4.</source>
+        <extracomment>%1 = sigma, %2 = kappa, %3 = lambda (requests/s of one user), %4 = R²</extracomment>
+        <translation>Gemessener Durchsatz pro Laststufe (Punkte) und das daran angepasste Universal Scalability Law X(N) = λN / (1 + σ(N − 1) + κN(N − 1)): σ = %1 (Konkurrenz), κ = %2 (Kohärenz), λ = %3 Anfragen/s pro Benutzer, R² = %4.</translation>
+    </message>
+    <message>
+        <source>Throughput peaks at about %1 users with %2 requests/s.</source>
+        <extracomment>%1 = users, %2 = requests per second</extracomment>
+        <translation>Der Durchsatz erreicht sein Maximum bei etwa %1 Benutzern mit %2 Anfragen/s.</translation>
+    </message>
+    <message>
+        <source>The fitted curve has no peak: throughput still rises at the largest level measured.</source>
+        <translation>Die angepasste Kurve hat kein Maximum: Der Durchsatz steigt bei der größten gemessenen Laststufe noch.</translation>
+    </message>
+    <message>
+        <source>Measured throughput per level. No Universal Scalability Law curve: %1</source>
+        <extracomment>%1 = why the fit failed</extracomment>
+        <translation>Gemessener Durchsatz pro Laststufe. Keine Kurve des Universal Scalability Law: %1</translation>
+    </message>
+    <message>
+        <source>the fit failed</source>
+        <translation>die Anpassung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Response time and errors per interval</source>
+        <translation>Antwortzeit und Fehler pro Intervall</translation>
+    </message>
+    <message>
+        <source>Errors (%)</source>
+        <translation>Fehler (%)</translation>
+    </message>
+    <message>
+        <source>No interval was measured</source>
+        <translation>Es wurde kein Intervall gemessen</translation>
+    </message>
+    <message>
+        <source>errors %</source>
+        <translation>Fehler %</translation>
+    </message>
+    <message>
+        <source>Per interval of the hold: p95 and p99 (left axis) and the share of failed requests (right axis).</source>
+        <translation>Pro Intervall der Haltephase: p95 und p99 (linke Achse) und der Anteil fehlgeschlagener Anfragen (rechte Achse).</translation>
+    </message>
+    <message>
+        <source>p95 trend</source>
+        <translation>p95-Trend</translation>
+    </message>
+    <message>
+        <source>Dotted: the p95 trend (Theil–Sen), %1 ms per hour (Mann–Kendall p = %2).</source>
+        <extracomment>%1 = signed ms per hour, %2 = p-value</extracomment>
+        <translation>Gepunktet: der p95-Trend (Theil–Sen), %1 ms pro Stunde (Mann–Kendall p = %2).</translation>
+    </message>
+    <message>
+        <source>Target memory over time</source>
+        <translation>Speicher des Ziels über die Zeit</translation>
+    </message>
+    <message>
+        <source>target resident memory</source>
+        <translation>residenter Speicher des Ziels</translation>
+    </message>
+    <message>
+        <source>No memory source was configured (--metrics-url or --memory-pid)</source>
+        <translation>Keine Speicherquelle konfiguriert (--metrics-url oder --memory-pid)</translation>
+    </message>
+    <message>
+        <source>No memory sample was taken</source>
+        <translation>Es wurde kein Speicher-Messwert erfasst</translation>
+    </message>
+    <message>
+        <source>Resident memory of the target from %1.</source>
+        <extracomment>%1 = where the memory came from (&quot;http://…/metrics&quot;, &quot;pid 1234&quot;)</extracomment>
+        <translation>Residenter Speicher des Ziels, gelesen von %1.</translation>
+    </message>
+    <message>
+        <source>The source failed: %1</source>
+        <extracomment>%1 = the error of the memory source</extracomment>
+        <translation>Die Quelle ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Dotted: the trend (Theil–Sen), %1 MB per hour (Mann–Kendall p = %2).</source>
+        <extracomment>%1 = signed MB per hour, %2 = p-value</extracomment>
+        <translation>Gepunktet: der Trend (Theil–Sen), %1 MB pro Stunde (Mann–Kendall p = %2).</translation>
+    </message>
+    <message>
+        <source>p99 and max over time, both runs</source>
+        <translation>p99 und Maximum über die Zeit, beide Läufe</translation>
+    </message>
+    <message>
+        <source>Time since the first stage started (s)</source>
+        <translation>Zeit seit dem Start der ersten Phase (s)</translation>
+    </message>
+    <message>
+        <source>Both runs must be load tests</source>
+        <translation>Beide Läufe müssen Lasttests sein</translation>
+    </message>
+    <message>
+        <source>max, %1</source>
+        <extracomment>series of a chart, %1 = the run (&quot;base (run 12)&quot;)</extracomment>
+        <translation>Maximum, %1</translation>
+    </message>
+    <message>
+        <source>p99, %1</source>
+        <translation>p99, %1</translation>
+    </message>
+    <message>
+        <source>p99 and max of each second, dashed: the base run, solid: the candidate run. Open-model runs measure from the intended send time, closed-model runs from the actual send.</source>
+        <translation>p99 und Maximum jeder Sekunde, gestrichelt: der Referenzlauf, durchgezogen: der Vergleichslauf. Läufe im offenen Modell messen ab dem geplanten Sendezeitpunkt, Läufe im geschlossenen Modell ab dem tatsächlichen Senden.</translation>
     </message>
 </context>
 <context>
@@ -2319,7 +3292,6 @@ tooltip of a heatmap cell: %1 = row (endpoint), %2 = column title, %3 = column, 
     </message>
     <message>
         <source>%1 at size %2</source>
-        <extracomment>a cell, %1 = endpoint, %2 = size</extracomment>
         <translation>%1 bei Größe %2</translation>
     </message>
     <message>
@@ -2373,6 +3345,198 @@ tooltip of a heatmap cell: %1 = row (endpoint), %2 = column title, %3 = column, 
         <source>Nothing to draw: the runs cannot be compared.</source>
         <translation>Nichts darzustellen: Die Läufe lassen sich nicht vergleichen.</translation>
     </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>two stages paired, %1 = of the base run, %2 = of the candidate</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Stages side by side</source>
+        <translation>Phasen nebeneinander</translation>
+    </message>
+    <message>
+        <source>Every stage of both runs in adjacent rows, latencies in milliseconds. Open-model runs measure from each request&apos;s intended send time, their raw p99 and max from the moment it was sent; in closed-model runs both are the same. A marked value is at least twice the other run&apos;s.</source>
+        <translation>Jede Phase beider Läufe in benachbarten Zeilen, Antwortzeiten in Millisekunden. Läufe im offenen Modell messen ab dem geplanten Sendezeitpunkt jeder Anfrage, ihr rohes p99 und Maximum ab dem Moment, in dem sie gesendet wurde; in Läufen im geschlossenen Modell ist beides gleich. Ein markierter Wert ist mindestens doppelt so hoch wie der des anderen Laufs.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Laststufe</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>Anfr./s</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>Raw p99</source>
+        <translation>p99 roh</translation>
+    </message>
+    <message>
+        <source>Raw max</source>
+        <translation>Max. roh</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>No stage of one run has a counterpart in the other.</source>
+        <translation>Keine Phase des einen Laufs hat eine Entsprechung im anderen.</translation>
+    </message>
+    <message>
+        <source>Endpoints per stage</source>
+        <translation>Endpunkte pro Phase</translation>
+    </message>
+    <message>
+        <source>Base p99</source>
+        <translation>p99 Referenz</translation>
+    </message>
+    <message>
+        <source>Candidate p99</source>
+        <translation>p99 Vergleich</translation>
+    </message>
+    <message>
+        <source>Base max</source>
+        <translation>Max. Referenz</translation>
+    </message>
+    <message>
+        <source>Candidate max</source>
+        <translation>Max. Vergleich</translation>
+    </message>
+    <message>
+        <source>Base req/s</source>
+        <translation>Anfr./s Referenz</translation>
+    </message>
+    <message>
+        <source>Candidate req/s</source>
+        <translation>Anfr./s Vergleich</translation>
+    </message>
+    <message>
+        <source>No endpoint was measured in a stage of both runs.</source>
+        <translation>Kein Endpunkt wurde in einer Phase beider Läufe gemessen.</translation>
+    </message>
+    <message>
+        <source>Latencies in milliseconds; a candidate value at least twice the base&apos;s is marked as worse, at most half as better.</source>
+        <translation>Antwortzeiten in Millisekunden; ein Wert des Vergleichslaufs, der mindestens doppelt so hoch ist wie der des Referenzlaufs, ist als schlechter markiert, einer, der höchstens halb so hoch ist, als besser.</translation>
+    </message>
+    <message>
+        <source>Latencies in milliseconds; a value at least twice the other run&apos;s is marked. The models differ, so a lower value is not better: it may be a hidden stall.</source>
+        <translation>Antwortzeiten in Millisekunden; ein Wert, der mindestens doppelt so hoch ist wie der des anderen Laufs, ist markiert. Die Modelle unterscheiden sich, daher ist ein niedrigerer Wert nicht besser: Dahinter kann ein verborgener Stillstand stecken.</translation>
+    </message>
+    <message>
+        <source>%1 (base run only)</source>
+        <extracomment>a stage only one run has, %1 = stage</extracomment>
+        <translation>%1 (nur Referenzlauf)</translation>
+    </message>
+    <message>
+        <source>%1 (candidate run only)</source>
+        <translation>%1 (nur Vergleichslauf)</translation>
+    </message>
+    <message>
+        <source>Not paired: %1.</source>
+        <extracomment>%1 = list of stages</extracomment>
+        <translation>Ohne Gegenstück: %1.</translation>
+    </message>
+    <message>
+        <source>The runs are different kinds of load test: %1 in the base run, %2 in the candidate.</source>
+        <extracomment>%1 = kind of the base run, %2 = of the candidate</extracomment>
+        <translation>Die Läufe sind unterschiedliche Arten von Lasttest: %1 im Referenzlauf, %2 im Vergleichslauf.</translation>
+    </message>
+    <message>
+        <source>The runs use different load models: the base run the %1, the candidate the %2. Their levels are in different units, so their stages are paired by order.</source>
+        <extracomment>%1 = model of the base run, %2 = of the candidate</extracomment>
+        <translation>Die Läufe verwenden unterschiedliche Lastmodelle (Referenzlauf: %1, Vergleichslauf: %2). Ihre Laststufen haben unterschiedliche Einheiten, daher werden ihre Phasen nach der Reihenfolge zugeordnet.</translation>
+    </message>
+    <message>
+        <source>The open model (the %1 run) measures every request from its intended send time, so a stall of the target shows in its p99 and max; the closed model&apos;s users (the %2 run) wait for each answer and send fewer requests while it lasts, which hides the stall (coordinated omission). The open run&apos;s raw p99 and max are what a closed-loop tool would have reported.</source>
+        <extracomment>%1 = &quot;base&quot; or &quot;candidate&quot; (the open-model run), %2 = the other one</extracomment>
+        <translation>Das offene Modell (der %1) misst jede Anfrage ab ihrem geplanten Sendezeitpunkt, daher zeigt sich ein Stillstand des Ziels in seinem p99 und Maximum; die Benutzer des geschlossenen Modells (der %2) warten auf jede Antwort und senden, solange er andauert, weniger Anfragen, was den Stillstand verbirgt (Coordinated Omission). Das rohe p99 und Maximum des Laufs im offenen Modell sind das, was ein Werkzeug nach dem geschlossenen Modell gemeldet hätte.</translation>
+    </message>
+    <message>
+        <source>Every stage is paired with the stage at the same level.</source>
+        <translation>Jede Phase ist der Phase mit derselben Laststufe zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Some stages ran at different levels in the two runs (marked): they are paired by order.</source>
+        <translation>Einige Phasen liefen in den beiden Läufen mit unterschiedlichen Laststufen (markiert): Sie werden nach der Reihenfolge zugeordnet.</translation>
+    </message>
+    <message>
+        <source>The significance tests pair cells by endpoint and level; where the levels differ they are not made, but the stages are still shown side by side.</source>
+        <translation>Die Signifikanztests ordnen Zellen nach Endpunkt und Laststufe einander zu; wo sich die Laststufen unterscheiden, entfallen sie, die Phasen werden aber trotzdem nebeneinander gezeigt.</translation>
+    </message>
+    <message>
+        <source>scale test</source>
+        <translation>Skalierungstest</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 = the levels of the stages, %2 = their unit</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 thread(s), %2 connection(s)</source>
+        <translation>%1 Thread(s), %2 Verbindung(en)</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Load model</source>
+        <translation>Lastmodell</translation>
+    </message>
+    <message>
+        <source>Stage levels</source>
+        <translation>Laststufen der Phasen</translation>
+    </message>
+    <message>
+        <source>Load generator</source>
+        <translation>Lastgenerator</translation>
+    </message>
+    <message>
+        <source>%1 at level %2</source>
+        <extracomment>a cell of a load test, %1 = endpoint, %2 = level</extracomment>
+        <translation>%1 bei Laststufe %2</translation>
+    </message>
+    <message>
+        <source>Both runs measured the same endpoints at the same levels.</source>
+        <translation>Beide Läufe haben dieselben Endpunkte bei denselben Laststufen gemessen.</translation>
+    </message>
+    <message>
+        <source>p99 and max of both runs over time</source>
+        <translation>p99 und Maximum beider Läufe im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>One run is a load test, the other a scale test: their cells measure different things.</source>
+        <translation>Ein Lauf ist ein Lasttest, der andere ein Skalierungstest: Ihre Zellen messen Unterschiedliches.</translation>
+    </message>
 </context>
 <context>
     <name>scalescope::report::Html</name>
@@ -2411,6 +3575,32 @@ tooltip of a heatmap cell: %1 = row (endpoint), %2 = column title, %3 = column, 
         <source>The plan does not measure an endpoint named %1.</source>
         <extracomment>%1 = endpoint named by a threshold</extracomment>
         <translation>Der Plan misst keinen Endpunkt namens %1.</translation>
+    </message>
+    <message>
+        <source>A scaling ceiling does not apply to a load test (one dataset size).</source>
+        <translation>Eine Skalierungsobergrenze gilt nicht für einen Lasttest (eine einzige Größe des Datenbestands).</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 %4 is below %5</source>
+        <extracomment>%1 = endpoint, %2 = stage (&quot;Step 3 (30 users)&quot;), %3 = metric, %4 = value, %5 = limit</extracomment>
+        <translation>%1 bei %2: %3 %4 liegt unter %5</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 %4 exceeds %5</source>
+        <translation>%1 bei %2: %3 %4 überschreitet %5</translation>
+    </message>
+    <message>
+        <source>No stage of %1 was measured.</source>
+        <extracomment>%1 = endpoint</extracomment>
+        <translation>Für %1 wurde keine Phase gemessen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked at %n stage(s).</source>
+        <extracomment>%n = stages checked</extracomment>
+        <translation>
+            <numerusform>In %n Phase geprüft.</numerusform>
+            <numerusform>In %n Phasen geprüft.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2914,6 +4104,7 @@ tooltip of a heatmap cell: %1 = row (endpoint), %2 = column title, %3 = column, 
     </message>
     <message>
         <source>%1 req/s</source>
+        <extracomment>a throughput, %1 = requests per second</extracomment>
         <translation>%1 Anfragen/s</translation>
     </message>
     <message>
@@ -3176,6 +4367,616 @@ tooltip of a heatmap cell: %1 = row (endpoint), %2 = column title, %3 = column, 
             <numerusform>%n Befunde — kritisch: %1, Warnungen: %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, p95 %2, p99 %3, errors %4</source>
+        <extracomment>a stage&apos;s results, %1 = throughput, %2 = p95, %3 = p99, %4 = error rate</extracomment>
+        <translation>%1, p95 %2, p99 %3, Fehler %4</translation>
+    </message>
+    <message>
+        <source>not estimated: %1</source>
+        <extracomment>%1 = why there is no trend</extracomment>
+        <translation>nicht geschätzt: %1</translation>
+    </message>
+    <message>
+        <source>%1 per hour (%2 per hour), significant (p = %3)</source>
+        <extracomment>a trend, %1 = change per hour with its unit, %2 = relative change per hour, %3 = p-value</extracomment>
+        <translation>%1 pro Stunde (%2 pro Stunde), signifikant (p = %3)</translation>
+    </message>
+    <message>
+        <source>%1 per hour (%2 per hour), not significant (p = %3)</source>
+        <extracomment>a trend, %1 = change per hour with its unit, %2 = relative change per hour, %3 = p-value</extracomment>
+        <translation>%1 pro Stunde (%2 pro Stunde), nicht signifikant (p = %3)</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <extracomment>a memory source, %1 = process id</extracomment>
+        <translation>Prozess %1</translation>
+    </message>
+    <message>
+        <source>uniform in %1 … %2</source>
+        <extracomment>think time, %1 = minimum, %2 = maximum</extracomment>
+        <translation>gleichverteilt in %1 … %2</translation>
+    </message>
+    <message>
+        <source>error rate above %1 %</source>
+        <extracomment>a stop condition, %1 = percent</extracomment>
+        <translation>Fehlerrate über %1 %</translation>
+    </message>
+    <message>
+        <source>p95 above %1 ms</source>
+        <extracomment>a stop condition, %1 = milliseconds</extracomment>
+        <translation>p95 über %1 ms</translation>
+    </message>
+    <message>
+        <source>throughput grows less than 5 % over the previous step</source>
+        <translation>der Durchsatz wächst um weniger als 5 % gegenüber der vorigen Stufe</translation>
+    </message>
+    <message>
+        <source>none: the ramp runs to its maximum</source>
+        <translation>keine: Die Rampe läuft bis zu ihrem Maximum</translation>
+    </message>
+    <message>
+        <source>error rate above the limit</source>
+        <translation>Fehlerrate über der Grenze</translation>
+    </message>
+    <message>
+        <source>p95 above the limit</source>
+        <translation>p95 über der Grenze</translation>
+    </message>
+    <message>
+        <source>throughput stopped rising</source>
+        <translation>der Durchsatz stieg nicht mehr</translation>
+    </message>
+    <message>
+        <source>reached the maximum level without breaking</source>
+        <translation>hat die maximale Laststufe erreicht, ohne einzubrechen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Warning: the load generator did not keep up, so part of what this report shows describes the generator rather than the target.</source>
+        <translation>Warnung: Der Lastgenerator kam nicht hinterher, daher beschreibt ein Teil dessen, was dieser Bericht zeigt, eher den Lastgenerator als das Ziel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The generator was saturated for %n second(s) of the measured run: its CPU was above 90 % of its cores, or its requests went out late.</source>
+        <translation>
+            <numerusform>Der Lastgenerator war %n Sekunde des gemessenen Laufs lang gesättigt: Seine CPU-Auslastung lag über 90 % seiner Kerne, oder seine Anfragen gingen verspätet hinaus.</numerusform>
+            <numerusform>Der Lastgenerator war %n Sekunden des gemessenen Laufs lang gesättigt: Seine CPU-Auslastung lag über 90 % seiner Kerne, oder seine Anfragen gingen verspätet hinaus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) were dropped: they were due while %1 requests were already in flight.</source>
+        <extracomment>%n = dropped requests, %1 = the maximum of requests in flight</extracomment>
+        <translation>
+            <numerusform>%n Anfrage wurde verworfen: Sie war fällig, während bereits %1 Anfragen unterwegs waren.</numerusform>
+            <numerusform>%n Anfragen wurden verworfen: Sie waren fällig, während bereits %1 Anfragen unterwegs waren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) went out more than %1 ms after their intended send time.</source>
+        <extracomment>%n = late requests, %1 = milliseconds</extracomment>
+        <translation>
+            <numerusform>%n Anfrage ging mehr als %1 ms nach ihrem geplanten Sendezeitpunkt hinaus.</numerusform>
+            <numerusform>%n Anfragen gingen mehr als %1 ms nach ihrem geplanten Sendezeitpunkt hinaus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the generator more worker threads or connections, run it on a machine of its own, or lower the level.</source>
+        <translation>Geben Sie dem Lastgenerator mehr Worker-Threads oder Verbindungen, führen Sie ihn auf einem eigenen Rechner aus, oder senken Sie die Laststufe.</translation>
+    </message>
+    <message>
+        <source>The run did not finish (%1): the numbers cover the stages measured until then.</source>
+        <translation>Der Lauf wurde nicht abgeschlossen (%1): Die Zahlen umfassen die bis dahin gemessenen Phasen.</translation>
+    </message>
+    <message>
+        <source>Breaking point at %1: %2.</source>
+        <extracomment>%1 = the stage (&quot;Step 5 (50 users)&quot;), %2 = the condition with its numbers</extracomment>
+        <translation>Bruchpunkt bei %1: %2.</translation>
+    </message>
+    <message>
+        <source>No breaking point: the ramp %1.</source>
+        <extracomment>%1 = the outcome with its numbers</extracomment>
+        <translation>Kein Bruchpunkt: Die Rampe %1.</translation>
+    </message>
+    <message>
+        <source>The ramp ended before it found a breaking point (%1).</source>
+        <translation>Die Rampe endete, bevor sie einen Bruchpunkt fand (%1).</translation>
+    </message>
+    <message>
+        <source>No scalability model could be fitted: %1</source>
+        <translation>Es konnte kein Skalierbarkeitsmodell angepasst werden: %1</translation>
+    </message>
+    <message>
+        <source>Throughput peaks at about %1 concurrent users with %2 (Universal Scalability Law: contention σ = %3, coherency κ = %4); beyond that, more users make it slower.</source>
+        <extracomment>%1 = users, %2 = requests per second, %3 = sigma, %4 = kappa</extracomment>
+        <translation>Der Durchsatz erreicht seinen Höchstwert bei etwa %1 gleichzeitigen Benutzern mit %2 (Universal Scalability Law: Konkurrenz σ = %3, Kohärenz κ = %4); darüber hinaus senken weitere Benutzer den Durchsatz.</translation>
+    </message>
+    <message>
+        <source>Throughput still rises at the largest level measured: the fitted curve has no peak (contention σ = %1, coherency negligible).</source>
+        <extracomment>%1 = sigma</extracomment>
+        <translation>Der Durchsatz steigt bei der größten gemessenen Laststufe noch: Die angepasste Kurve hat keinen Höchstwert (Konkurrenz σ = %1, Kohärenz vernachlässigbar).</translation>
+    </message>
+    <message>
+        <source>p95 over the intervals: %1.</source>
+        <extracomment>%1 = the trend of p95 in words</extracomment>
+        <translation>p95 über die Intervalle: %1.</translation>
+    </message>
+    <message>
+        <source>Target memory: %1.</source>
+        <extracomment>%1 = the trend of the target&apos;s memory in words</extracomment>
+        <translation>Speicher des Ziels: %1.</translation>
+    </message>
+    <message>
+        <source>%1 held for %2: %3.</source>
+        <extracomment>%1 = level (&quot;10 users&quot;), %2 = duration, %3 = the stage&apos;s results</extracomment>
+        <translation>%1 für %2 gehalten: %3.</translation>
+    </message>
+    <message>
+        <source>Requests queued behind the schedule in %1: p99 %2 and max %4 from the intended send times, but only %3 and %5 from the moment they were sent. The target (or the generator) stalled; a closed-loop tool would have reported %3.</source>
+        <extracomment>%1 = stage, %2 = p99 from intended send times, %3 = raw p99, %4 = max, %5 = raw max</extracomment>
+        <translation>Anfragen stauten sich in %1 hinter dem Zeitplan: p99 %2 und Maximum %4 ab den geplanten Sendezeitpunkten, aber nur %3 und %5 ab dem Moment, in dem sie gesendet wurden. Das Ziel (oder der Lastgenerator) kam zum Stillstand; ein Werkzeug nach dem geschlossenen Modell hätte %3 gemeldet.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <extracomment>%1 = kind (&quot;Stress test&quot;), %2 = model (&quot;closed model (virtual users)&quot;)</extracomment>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 = stage (&quot;Step 2 (20 users)&quot;), %2 = its duration</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Dropped requests</source>
+        <translation>Verworfene Anfragen</translation>
+    </message>
+    <message>
+        <source>Late requests</source>
+        <translation>Verspätete Anfragen</translation>
+    </message>
+    <message>
+        <source>Highest throughput</source>
+        <extracomment>%1 = throughput, %2 = the stage</extracomment>
+        <translation>Höchster Durchsatz</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source> (raw: %1)</source>
+        <extracomment>appended to a p99, %1 = the raw p99</extracomment>
+        <translation> (roh: %1)</translation>
+    </message>
+    <message>
+        <source>Generator saturated</source>
+        <translation>Lastgenerator gesättigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records during the load</source>
+        <translation>Datensätze unter Last</translation>
+    </message>
+    <message>
+        <source>Load model</source>
+        <translation>Lastmodell</translation>
+    </message>
+    <message>
+        <source>Virtual users</source>
+        <translation>Virtuelle Benutzer</translation>
+    </message>
+    <message>
+        <source>Users at the first step</source>
+        <translation>Benutzer in der ersten Stufe</translation>
+    </message>
+    <message>
+        <source>Spawn rate</source>
+        <translation>Startrate</translation>
+    </message>
+    <message>
+        <source>%1 users per second</source>
+        <translation>%1 Benutzer pro Sekunde</translation>
+    </message>
+    <message>
+        <source>all at once</source>
+        <translation>alle auf einmal</translation>
+    </message>
+    <message>
+        <source>Think time</source>
+        <translation>Denkzeit</translation>
+    </message>
+    <message>
+        <source>Rate at the first step</source>
+        <translation>Rate in der ersten Stufe</translation>
+    </message>
+    <message>
+        <source>Arrival rate</source>
+        <extracomment>%1 = start rate, %2 = end rate, %3 = duration</extracomment>
+        <translation>Ankunftsrate</translation>
+    </message>
+    <message>
+        <source>ramping from %1 to %2 over %3</source>
+        <translation>ansteigend von %1 auf %2 innerhalb von %3</translation>
+    </message>
+    <message>
+        <source>Requests in flight at most</source>
+        <translation>Höchstzahl gleichzeitiger Anfragen</translation>
+    </message>
+    <message>
+        <source>Hold duration</source>
+        <translation>Haltedauer</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <extracomment>%1 = the increment (&quot;10 users&quot;), %2 = duration of a step</extracomment>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>+%1 every %2</source>
+        <translation>+%1 alle %2</translation>
+    </message>
+    <message>
+        <source>Maximum level</source>
+        <translation>Maximale Laststufe</translation>
+    </message>
+    <message>
+        <source>Stop conditions</source>
+        <translation>Abbruchbedingungen</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Erholung</translation>
+    </message>
+    <message>
+        <source>%1 at the first step&apos;s level</source>
+        <translation>%1 bei der Last der ersten Stufe</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <extracomment>%1 = users per level</extracomment>
+        <translation>Laststufen</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <extracomment>a load level, %1 = number of virtual users</extracomment>
+        <translation>%1 Benutzer</translation>
+    </message>
+    <message>
+        <source>Time per level</source>
+        <translation>Zeit pro Laststufe</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Aufwärmphase</translation>
+    </message>
+    <message>
+        <source>Worker threads</source>
+        <translation>Worker-Threads</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>one per user</source>
+        <translation>eine pro Benutzer</translation>
+    </message>
+    <message>
+        <source>one per request in flight</source>
+        <translation>eine pro laufender Anfrage</translation>
+    </message>
+    <message>
+        <source>Target memory</source>
+        <translation>Speicher des Ziels</translation>
+    </message>
+    <message>
+        <source>Endpoints and their share of the load</source>
+        <translation>Endpunkte und ihr Anteil an der Last</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>This run recorded no second of load.</source>
+        <translation>Dieser Lauf hat keine Sekunde Last aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Laststufe</translation>
+    </message>
+    <message>
+        <source>Breaking point</source>
+        <translation>Bruchpunkt</translation>
+    </message>
+    <message>
+        <source>The target broke at %1: %2.</source>
+        <extracomment>%1 = stage, %2 = the condition with its numbers</extracomment>
+        <translation>Das Ziel ist bei %1 eingebrochen: %2.</translation>
+    </message>
+    <message>
+        <source>It still coped at %1, the step before.</source>
+        <extracomment>%1 = stage</extracomment>
+        <translation>Bei %1, der Stufe davor, hielt es noch stand.</translation>
+    </message>
+    <message>
+        <source>Already the first step met a stop condition: no step was good. Start the ramp lower.</source>
+        <translation>Schon die erste Stufe erfüllte eine Abbruchbedingung: Keine Stufe war gut. Starten Sie die Rampe niedriger.</translation>
+    </message>
+    <message>
+        <source>Back at %1 for %2</source>
+        <extracomment>%1 = level, %2 = duration</extracomment>
+        <translation>Wieder %1 für %2</translation>
+    </message>
+    <message>
+        <source>%1: p95 %2 (first step %3), errors %4 (first step %5).</source>
+        <extracomment>%1 = &quot;Back at 10 users for 4 s&quot;, %2 = p95 now, %3 = p95 of the first step, %4 = error rate now, %5 = error rate of the first step</extracomment>
+        <translation>%1: p95 %2 (erste Stufe %3), Fehler %4 (erste Stufe %5).</translation>
+    </message>
+    <message>
+        <source>The target recovered once the load went back down.</source>
+        <translation>Das Ziel hat sich erholt, sobald die Last wieder sank.</translation>
+    </message>
+    <message>
+        <source>The target did not recover: back at the first step&apos;s level it stayed slower or kept failing.</source>
+        <translation>Das Ziel hat sich nicht erholt: Zurück bei der Last der ersten Stufe blieb es langsamer oder lieferte weiter Fehler.</translation>
+    </message>
+    <message>
+        <source>No recovery was measured.</source>
+        <translation>Es wurde keine Erholung gemessen.</translation>
+    </message>
+    <message>
+        <source>The target did not break: the ramp %1.</source>
+        <translation>Das Ziel ist nicht eingebrochen: Die Rampe %1.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Last good step</source>
+        <translation>Letzte gute Stufe</translation>
+    </message>
+    <message>
+        <source>The steps that matter</source>
+        <translation>Die entscheidenden Stufen</translation>
+    </message>
+    <message>
+        <source>Throughput vs concurrency</source>
+        <translation>Durchsatz nach Nebenläufigkeit</translation>
+    </message>
+    <message>
+        <source>Contention σ</source>
+        <translation>Konkurrenz σ</translation>
+    </message>
+    <message>
+        <source>Coherency κ</source>
+        <translation>Kohärenz κ</translation>
+    </message>
+    <message>
+        <source>Throughput of one user λ</source>
+        <translation>Durchsatz eines Benutzers λ</translation>
+    </message>
+    <message>
+        <source>Predicted peak concurrency</source>
+        <translation>Vorhergesagte Nebenläufigkeit beim Höchstwert</translation>
+    </message>
+    <message>
+        <source>none: throughput keeps rising</source>
+        <translation>keine: Der Durchsatz steigt weiter</translation>
+    </message>
+    <message>
+        <source>Predicted maximum throughput</source>
+        <translation>Vorhergesagter maximaler Durchsatz</translation>
+    </message>
+    <message>
+        <source>unbounded (σ and κ ≈ 0)</source>
+        <translation>unbegrenzt (σ und κ ≈ 0)</translation>
+    </message>
+    <message>
+        <source>%1, approached but never reached</source>
+        <translation>%1, angenähert, aber nie erreicht</translation>
+    </message>
+    <message>
+        <source>Universal Scalability Law</source>
+        <translation>Universal Scalability Law</translation>
+    </message>
+    <message>
+        <source>Per level</source>
+        <translation>Pro Laststufe</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Fitted req/s</source>
+        <translation>Anfr./s (angepasst)</translation>
+    </message>
+    <message>
+        <source>Intervals</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>p95 trend</source>
+        <translation>p95-Trend</translation>
+    </message>
+    <message>
+        <source>Error rate trend</source>
+        <translation>Trend der Fehlerrate</translation>
+    </message>
+    <message>
+        <source>Per interval (latencies in ms)</source>
+        <translation>Pro Intervall (Antwortzeiten in ms)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more interval(s) (the CSV export with --csv-samples has every second).</source>
+        <translation>
+            <numerusform>… und %n weiteres Intervall (der CSV-Export mit --csv-samples enthält jede Sekunde).</numerusform>
+            <numerusform>… und %n weitere Intervalle (der CSV-Export mit --csv-samples enthält jede Sekunde).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The target&apos;s memory could not be read: %1</source>
+        <extracomment>%1 = the error of the memory source</extracomment>
+        <translation>Der Speicher des Ziels konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No sample of the target&apos;s memory was taken: give the endurance test a source with --metrics-url or --memory-pid.</source>
+        <translation>Vom Speicher des Ziels wurde kein Messwert erfasst: Geben Sie dem Dauertest mit --metrics-url oder --memory-pid eine Quelle.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>none (--metrics-url or --memory-pid)</source>
+        <translation>keine (--metrics-url oder --memory-pid)</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <extracomment>a memory size, %1 = megabytes</extracomment>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>First sample</source>
+        <translation>Erster Messwert</translation>
+    </message>
+    <message>
+        <source>Last sample</source>
+        <translation>Letzter Messwert</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Höchstwert</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Results per stage</source>
+        <translation>Ergebnisse pro Phase</translation>
+    </message>
+    <message>
+        <source>Latencies in milliseconds from each request&apos;s intended send time; &quot;raw&quot; from the moment it was actually sent, what a closed-loop tool would report. A marked p99 is at least twice its raw p99: requests queued behind the schedule.</source>
+        <translation>Antwortzeiten in Millisekunden ab dem geplanten Sendezeitpunkt jeder Anfrage; „roh“ ab dem Moment, in dem sie tatsächlich gesendet wurde – das, was ein Werkzeug nach dem geschlossenen Modell melden würde. Ein markiertes p99 ist mindestens doppelt so hoch wie sein rohes p99: Anfragen stauten sich hinter dem Zeitplan.</translation>
+    </message>
+    <message>
+        <source>Latencies in milliseconds over every measured request of the stage, failed ones included.</source>
+        <translation>Antwortzeiten in Millisekunden über alle gemessenen Anfragen der Phase, fehlgeschlagene eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>Raw p99</source>
+        <translation>p99 roh</translation>
+    </message>
+    <message>
+        <source>Raw max</source>
+        <translation>Max. roh</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>No stage was measured.</source>
+        <translation>Es wurde keine Phase gemessen.</translation>
+    </message>
+    <message>
+        <source>The intervals of the hold are listed under &quot;Intervals&quot;.</source>
+        <translation>Die Intervalle der Haltephase sind unter „Intervalle“ aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Failed at</source>
+        <translation>Fehlgeschlagen bei</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>A scaling ceiling judges growth with the dataset; a load test holds one dataset size.</source>
+        <translation>Eine Skalierungsobergrenze beurteilt das Wachstum mit dem Datenbestand; ein Lasttest verwendet nur eine Größe des Datenbestands.</translation>
+    </message>
+    <message>
+        <source>worst: %1 at %2</source>
+        <extracomment>%1 = the worst value with its unit, %2 = the stage where it was measured</extracomment>
+        <translation>am schlechtesten: %1 bei %2</translation>
+    </message>
+    <message>
+        <source>No threshold could be checked: no stage was measured.</source>
+        <translation>Es konnte kein Schwellenwert geprüft werden: Es wurde keine Phase gemessen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) passed (each threshold per endpoint per stage).</source>
+        <translation>
+            <numerusform>Die %n Prüfung wurde bestanden (jeder Schwellenwert pro Endpunkt und Phase).</numerusform>
+            <numerusform>Alle %n Prüfungen wurden bestanden (jeder Schwellenwert pro Endpunkt und Phase).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) failed (each threshold per endpoint per stage).</source>
+        <extracomment>%1 = failed checks, %n = all checks</extracomment>
+        <translation>
+            <numerusform>%1 von %n Prüfung ist fehlgeschlagen (jeder Schwellenwert pro Endpunkt und Phase).</numerusform>
+            <numerusform>%1 von %n Prüfungen sind fehlgeschlagen (jeder Schwellenwert pro Endpunkt und Phase).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>the report title of a load test, %1 = plan (or run) name, %2 = kind (&quot;Stress test&quot;)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 requests/s</source>
+        <extracomment>a load level, %1 = arrival rate</extracomment>
+        <translation>%1 Anfragen/s</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 = stage name (&quot;Step 3&quot;), %2 = its level (&quot;30 users&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>scalescope::results</name>
@@ -3218,6 +5019,83 @@ tooltip of a heatmap cell: %1 = row (endpoint), %2 = column title, %3 = column, 
     <message>
         <source>Size %1 (%2 records)</source>
         <translation>Größe %1 (%2 Datensätze)</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Erholung</translation>
+    </message>
+    <message>
+        <source>Interval %1</source>
+        <translation>Intervall %1</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Laststufe %1</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Haltephase</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>Anfr./s</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 for %4 s</source>
+        <extracomment>%1 = stage name, %2 = level, %3 = unit (users, requests/s), %4 = seconds</extracomment>
+        <translation>%1: %2 %3 für %4 s</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>raw p99 ms</source>
+        <translation>p99 roh ms</translation>
+    </message>
+    <message>
+        <source>raw max ms</source>
+        <translation>Max. roh ms</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <source>%1, %2 (latencies from %3):</source>
+        <translation>%1, %2 (Antwortzeiten ab %3):</translation>
+    </message>
+    <message>
+        <source>intended send times; raw = from actual send</source>
+        <translation>den geplanten Sendezeitpunkten; roh = ab dem tatsächlichen Senden</translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation>dem Senden</translation>
+    </message>
+    <message>
+        <source>Breaking point: %1</source>
+        <translation>Bruchpunkt: %1</translation>
+    </message>
+    <message>
+        <source>No breaking point: %1</source>
+        <translation>Kein Bruchpunkt: %1</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 failed, %3 dropped, %4 late; %5 worker thread(s), %6 connection(s)</source>
+        <translation>%1 Anfragen, %2 fehlgeschlagen, %3 verworfen, %4 verspätet; %5 Worker-Thread(s), %6 Verbindung(en)</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +5917,28 @@ tooltip of a heatmap cell: %1 = row (endpoint), %2 = column title, %3 = column, 
         <source>Heat&amp;map</source>
         <translation>Heat&amp;map</translation>
     </message>
+    <message>
+        <source>%1: %2 %3 now</source>
+        <extracomment>%1 = &quot;Stress test&quot;, %2 = the level applied now (&quot;40&quot;, &quot;250.5&quot;), %3 = &quot;users&quot; or &quot;requests/s&quot;</extracomment>
+        <translation>%1: jetzt %2 %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 = &quot;Stress test&quot;, %2 = &quot;closed model (virtual users)&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The kind of load test, and the users or requests per second it applies now</source>
+        <translation>Die Art des Lasttests und die Last, die er gerade erzeugt: Benutzer oder Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Stages done: %1</source>
+        <translation>Abgeschlossene Phasen: %1</translation>
+    </message>
+    <message>
+        <source>Stages of the load test that are over (steps, levels or intervals)</source>
+        <translation>Phasen des Lasttests, die vorbei sind (Stufen der Rampe, Nebenläufigkeitsstufen oder Intervalle)</translation>
+    </message>
 </context>
 <context>
     <name>scalescope::ui::DatasetPage</name>
@@ -4230,6 +6130,10 @@ tooltip of a heatmap cell: %1 = row (endpoint), %2 = column title, %3 = column, 
         <source>No preview until the placeholders are valid.</source>
         <translation>Keine Vorschau, solange die Platzhalter ungültig sind.</translation>
     </message>
+    <message>
+        <source>A load test grows the dataset once, to its largest size, before the load. To test the API with the data it has, choose no records and leave the sizes empty.</source>
+        <translation>Ein Lasttest lässt den Datenbestand vor der Last einmal auf seine größte Größe anwachsen. Um die API mit ihren vorhandenen Daten zu testen, wählen Sie keine Datensätze und lassen Sie die Größen leer.</translation>
+    </message>
 </context>
 <context>
     <name>scalescope::ui::EndpointsModel</name>
@@ -4282,6 +6186,14 @@ tooltip of a heatmap cell: %1 = row (endpoint), %2 = column title, %3 = column, 
     <message>
         <source>Expected status</source>
         <translation>Erwarteter Status</translation>
+    </message>
+    <message>
+        <source>Load tests: this endpoint&apos;s share of the requests relative to the others (weights 6 and 2: three of four requests go to the first); 0 = not sent in load tests</source>
+        <translation>Lasttests: der Anteil dieses Endpunkts an den Anfragen im Verhältnis zu den anderen (Gewichte 6 und 2: drei von vier Anfragen gehen an den ersten); 0 = wird in Lasttests nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
     </message>
 </context>
 <context>
@@ -4454,6 +6366,14 @@ default name of a new endpoint; %1 = its number</extracomment>
         <extracomment>%1 = &quot;GET http://host/path&quot;, %2 = &quot;HTTP 200 OK in 3 ms&quot; and the start of the answer</extracomment>
         <translation>%1
 %2</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>The requests the load test sends, each in proportion to its weight (0: not sent).</source>
+        <translation>Die Anfragen, die der Lasttest sendet, jede im Verhältnis zu ihrem Gewicht (0: nicht gesendet).</translation>
     </message>
 </context>
 <context>
@@ -4742,6 +6662,11 @@ default name of a new endpoint; %1 = its number</extracomment>
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 · %4</source>
+        <extracomment>%1 = &quot;Stress test&quot; etc., %2 = &quot;1 critical finding&quot;, %3 = &quot;4 warnings&quot;, %4 = threshold verdict</extracomment>
+        <translation>%1: %2, %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -5055,6 +6980,818 @@ default name of a new endpoint; %1 = its number</extracomment>
         <source>%1 of %2 failed</source>
         <extracomment>%1 = failed checks, %2 = all checks</extracomment>
         <translation>%1 von %2 nicht bestanden</translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::ui::LoadOverTimeView</name>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>Anfragen/s</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>p99 raw (uncorrected)</source>
+        <translation>p99 roh (unkorrigiert)</translation>
+    </message>
+    <message>
+        <source>Errors/s</source>
+        <translation>Fehler/s</translation>
+    </message>
+    <message>
+        <source>Dropped/s</source>
+        <translation>Verworfen/s</translation>
+    </message>
+    <message>
+        <source>Late/s</source>
+        <translation>Verspätet/s</translation>
+    </message>
+    <message>
+        <source>Generator CPU</source>
+        <translation>Lastgenerator-CPU</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Antwortzeit (ms)</translation>
+    </message>
+    <message>
+        <source>Per second</source>
+        <translation>Pro Sekunde</translation>
+    </message>
+    <message>
+        <source>CPU (%)</source>
+        <translation>CPU (%)</translation>
+    </message>
+    <message>
+        <source>Time since start (s)</source>
+        <translation>Zeit seit dem Start (s)</translation>
+    </message>
+    <message>
+        <source>The load applied (users, or the arrival rate asked for) and the requests completed per second</source>
+        <translation>Die angelegte Last (Benutzer oder die angeforderte Ankunftsrate) und die pro Sekunde abgeschlossenen Anfragen</translation>
+    </message>
+    <message>
+        <source>Latency percentiles per second. In the open model they count from each request&apos;s intended send time; the dashed raw p99 counts from when it was actually sent</source>
+        <translation>Antwortzeit-Perzentile pro Sekunde. Im offenen Modell zählen sie ab dem geplanten Sendezeitpunkt jeder Anfrage; das gestrichelte rohe p99 zählt ab dem tatsächlichen Senden</translation>
+    </message>
+    <message>
+        <source>Failed requests per second; in the open model also requests dropped (too many in flight) and sent late</source>
+        <translation>Fehlgeschlagene Anfragen pro Sekunde; im offenen Modell auch verworfene (zu viele gleichzeitig ausstehend) und verspätet gesendete Anfragen</translation>
+    </message>
+    <message>
+        <source>The load generator&apos;s own CPU (100 % = one core busy): near its cores&apos; limit its numbers are suspect</source>
+        <translation>Die eigene CPU des Lastgenerators (100 % = ein Kern ausgelastet): Nahe an der Grenze seiner Kerne sind seine Zahlen fragwürdig</translation>
+    </message>
+    <message>
+        <source>Target rate</source>
+        <translation>Zielrate</translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::ui::LoadPage</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Scale sweep: every endpoint at every dataset size</source>
+        <translation>&amp;Skalierungsreihe: jeder Endpunkt bei jeder Größe des Datenbestands</translation>
+    </message>
+    <message>
+        <source>&amp;Load test: many requests at once, against one dataset</source>
+        <translation>&amp;Lasttest: viele Anfragen gleichzeitig, gegen einen Datenbestand</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Error rate abo&amp;ve</source>
+        <translation>F&amp;ehlerrate über</translation>
+    </message>
+    <message>
+        <source>p9&amp;5 above</source>
+        <translation>p9&amp;5 über</translation>
+    </message>
+    <message>
+        <source>T&amp;hroughput plateaus</source>
+        <translation>Durc&amp;hsatz stagniert</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>A scale sweep shows how latency grows with the data; a load test shows how the API behaves as the load grows.</source>
+        <translation>Eine Skalierungsreihe zeigt, wie die Antwortzeit mit den Daten wächst; ein Lasttest zeigt, wie sich die API bei wachsender Last verhält.</translation>
+    </message>
+    <message>
+        <source>Measure each endpoint at each dataset size, a few requests at a time, and classify how its latency grows (O(1), O(n), …)</source>
+        <translation>Jeden Endpunkt bei jeder Größe des Datenbestands mit wenigen Anfragen gleichzeitig messen und einordnen, wie seine Antwortzeit wächst (O(1), O(n), …)</translation>
+    </message>
+    <message>
+        <source>Send the endpoints many requests at once — virtual users or an arrival rate — and follow throughput, latency and errors as the load is held or raised</source>
+        <translation>Den Endpunkten viele Anfragen gleichzeitig senden — virtuelle Benutzer oder eine Ankunftsrate — und Durchsatz, Antwortzeit und Fehler verfolgen, während die Last gehalten oder gesteigert wird</translation>
+    </message>
+    <message>
+        <source>Load: one level for a while. Stress: raise the level step by step until the target breaks. Endurance: one level for hours, watching trends and memory. Concurrency sweep: 1, 2, 4 … users, to see where throughput stops growing.</source>
+        <translation>Lasttest: eine Stufe für eine Weile. Stresstest: die Last Stufe um Stufe erhöhen, bis das Ziel versagt. Dauertest: eine Stufe über Stunden, mit Blick auf Trends und Speicher. Nebenläufigkeitsreihe: 1, 2, 4 … Benutzer, um zu sehen, wo der Durchsatz nicht mehr wächst.</translation>
+    </message>
+    <message>
+        <source>Closed: virtual users, each waits for its answer before the next request (a slow target gets fewer requests). Open: requests start at a rate whatever the answers, as real traffic does.</source>
+        <translation>Geschlossen: virtuelle Benutzer, von denen jeder vor der nächsten Anfrage auf seine Antwort wartet (ein langsames Ziel erhält weniger Anfragen). Offen: Anfragen starten mit einer Rate, unabhängig von den Antworten, wie bei echtem Verkehr.</translation>
+    </message>
+    <message>
+        <source>Virtual users running at once (a stress test starts with this many)</source>
+        <translation>Gleichzeitig laufende virtuelle Benutzer (ein Stresstest beginnt mit so vielen)</translation>
+    </message>
+    <message>
+        <source> users/s</source>
+        <translation> Benutzer/s</translation>
+    </message>
+    <message>
+        <source>all at once</source>
+        <translation>alle auf einmal</translation>
+    </message>
+    <message>
+        <source>Users started per second until all run (0: all at once)</source>
+        <translation>Pro Sekunde gestartete Benutzer, bis alle laufen (0: alle auf einmal)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>The shortest pause of a user between an answer and its next request</source>
+        <translation>Die kürzeste Pause eines Benutzers zwischen einer Antwort und seiner nächsten Anfrage</translation>
+    </message>
+    <message>
+        <source>The longest pause: each pause is drawn uniformly between the two (0 and 0: none)</source>
+        <translation>Die längste Pause: Jede Pause wird gleichverteilt zwischen beiden Werten gewählt (0 und 0: keine)</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> Anfragen/s</translation>
+    </message>
+    <message>
+        <source>Requests started per second, whatever the answers (a stress test starts at this rate)</source>
+        <translation>Pro Sekunde gestartete Anfragen, unabhängig von den Antworten (ein Stresstest beginnt mit dieser Rate)</translation>
+    </message>
+    <message>
+        <source>off (constant)</source>
+        <translation>aus (konstant)</translation>
+    </message>
+    <message>
+        <source>A ramping arrival rate: from the rate to this one over the duration (0: constant)</source>
+        <translation>Eine ansteigende Ankunftsrate: von der Rate bis zu dieser über die Dauer (0: konstant)</translation>
+    </message>
+    <message>
+        <source>Requests in flight at most; a request due beyond them is dropped and counted — a sign that the target (or the generator) cannot keep up</source>
+        <translation>Höchstzahl gleichzeitig ausstehender Anfragen; eine darüber hinaus fällige Anfrage wird verworfen und gezählt — ein Zeichen, dass das Ziel (oder der Lastgenerator) nicht mithält</translation>
+    </message>
+    <message>
+        <source>The numbers of users to measure at, ascending, separated by spaces or commas; each level is held for the time per level</source>
+        <translation>Die Benutzerzahlen, bei denen gemessen wird, aufsteigend, getrennt durch Leerzeichen oder Kommas; jede Stufe wird für die Zeit pro Stufe gehalten</translation>
+    </message>
+    <message>
+        <source>How much each step adds to the level (users or requests/s)</source>
+        <translation>Wie viel jede Stufe zur Last hinzufügt (Benutzer oder Anfragen/s)</translation>
+    </message>
+    <message>
+        <source>The ramp ends here at the latest, broken or not</source>
+        <translation>Hier endet die Rampe spätestens, mit oder ohne Bruch</translation>
+    </message>
+    <message>
+        <source>How long each step (stress) or each level (concurrency sweep) is held and measured</source>
+        <translation>Wie lange jede Stufe gehalten und gemessen wird (Stresstest und Nebenläufigkeitsreihe)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>After the breaking point: the start level again for this long, to see whether the target recovers (0: no recovery stage)</source>
+        <translation>Nach dem Bruchpunkt: so lange wieder die Startstufe, um zu sehen, ob sich das Ziel erholt (0: keine Erholungsphase)</translation>
+    </message>
+    <message>
+        <source>Stop the ramp at the first step whose error rate exceeds this</source>
+        <translation>Die Rampe bei der ersten Stufe stoppen, deren Fehlerrate diesen Wert überschreitet</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The error rate (percent of a step&apos;s requests) that counts as broken</source>
+        <translation>Die Fehlerrate (Prozent der Anfragen einer Stufe), die als Bruch gilt</translation>
+    </message>
+    <message>
+        <source>Stop the ramp at the first step whose 95th percentile latency exceeds this</source>
+        <translation>Die Rampe bei der ersten Stufe stoppen, deren Antwortzeit im 95. Perzentil diesen Wert überschreitet</translation>
+    </message>
+    <message>
+        <source>The p95 latency that counts as broken</source>
+        <translation>Die p95-Antwortzeit, die als Bruch gilt</translation>
+    </message>
+    <message>
+        <source>Stop the ramp when a step&apos;s throughput grew by less than a quarter of the load&apos;s growth (or fell): more load no longer brings more answers</source>
+        <translation>Die Rampe stoppen, wenn der Durchsatz einer Stufe um weniger als ein Viertel des Lastzuwachses gestiegen (oder gesunken) ist: Mehr Last bringt keine weiteren Antworten mehr</translation>
+    </message>
+    <message>
+        <source>How long the level is held and measured (after the users are spawned)</source>
+        <translation>Wie lange die Stufe gehalten und gemessen wird (nachdem die Benutzer gestartet sind)</translation>
+    </message>
+    <message>
+        <source>Endurance: statistics per interval of this length, whose trends show a slow degradation</source>
+        <translation>Dauertest: Statistiken pro Intervall dieser Länge, deren Trends eine langsame Verschlechterung zeigen</translation>
+    </message>
+    <message>
+        <source>At the start, not measured: connections open and caches fill</source>
+        <translation>Zu Beginn, nicht gemessen: Verbindungen werden geöffnet und Caches gefüllt</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Prometheus metrics URL</source>
+        <translation>Prometheus-Metrik-URL</translation>
+    </message>
+    <message>
+        <source>Process id on this machine</source>
+        <translation>Prozess-ID auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>Where the target&apos;s resident memory is read during the run, to spot a leak: a Prometheus text endpoint with process_resident_memory_bytes, or a local process</source>
+        <translation>Wo der residente Speicher des Ziels während des Laufs gelesen wird, um ein Leck zu erkennen: ein Prometheus-Text-Endpunkt mit process_resident_memory_bytes oder ein lokaler Prozess</translation>
+    </message>
+    <message>
+        <source>The target&apos;s Prometheus metrics URL (process_resident_memory_bytes is read)</source>
+        <translation>Die Prometheus-Metrik-URL des Ziels (process_resident_memory_bytes wird gelesen)</translation>
+    </message>
+    <message>
+        <source>The target&apos;s process id on this machine (its memory is read from /proc)</source>
+        <translation>Die Prozess-ID des Ziels auf diesem Rechner (sein Speicher wird aus /proc gelesen)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>S&amp;pawn rate:</source>
+        <translation>S&amp;tartrate:</translation>
+    </message>
+    <message>
+        <source>&amp;Users:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Think time:</source>
+        <translation>Den&amp;kzeit:</translation>
+    </message>
+    <message>
+        <source>Ramp t&amp;o:</source>
+        <translation>Ram&amp;pe bis:</translation>
+    </message>
+    <message>
+        <source>Max in &amp;flight:</source>
+        <translation>Max. &amp;gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Rate:</translation>
+    </message>
+    <message>
+        <source>Concurrenc&amp;y levels:</source>
+        <translation>&amp;Nebenläufigkeitsstufen:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x level:</source>
+        <translation>Ma&amp;x. Laststufe:</translation>
+    </message>
+    <message>
+        <source>St&amp;ep:</source>
+        <translation>Schritt&amp;weite:</translation>
+    </message>
+    <message>
+        <source>Step durat&amp;ion:</source>
+        <translation>Stu&amp;fendauer:</translation>
+    </message>
+    <message>
+        <source>Re&amp;covery:</source>
+        <translation>Erh&amp;olung:</translation>
+    </message>
+    <message>
+        <source>Stop when:</source>
+        <translation>Stoppen, wenn:</translation>
+    </message>
+    <message>
+        <source>Interv&amp;al:</source>
+        <translation>&amp;Intervall:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Warm-up:</source>
+        <translation>A&amp;ufwärmphase:</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get memory:</source>
+        <translation>Spei&amp;cher des Ziels:</translation>
+    </message>
+    <message>
+        <source>Load test</source>
+        <translation>Lasttest</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Spawn rate</source>
+        <translation>Startrate</translation>
+    </message>
+    <message>
+        <source>Think time</source>
+        <translation>Denkzeit</translation>
+    </message>
+    <message>
+        <source>Think time from</source>
+        <translation>Denkzeit von</translation>
+    </message>
+    <message>
+        <source>Think time to</source>
+        <translation>Denkzeit bis</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Ramp to</source>
+        <translation>Rampe bis</translation>
+    </message>
+    <message>
+        <source>Max in flight</source>
+        <translation>Max. gleichzeitig</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Concurrency levels</source>
+        <translation>Nebenläufigkeitsstufen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schrittweite</translation>
+    </message>
+    <message>
+        <source>Max level</source>
+        <translation>Max. Laststufe</translation>
+    </message>
+    <message>
+        <source>Step duration</source>
+        <translation>Stufendauer</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Erholung</translation>
+    </message>
+    <message>
+        <source>Stop when</source>
+        <translation>Stoppen, wenn</translation>
+    </message>
+    <message>
+        <source>Error rate above</source>
+        <translation>Fehlerrate über</translation>
+    </message>
+    <message>
+        <source>p95 above</source>
+        <translation>p95 über</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Aufwärmphase</translation>
+    </message>
+    <message>
+        <source>Target memory</source>
+        <translation>Speicher des Ziels</translation>
+    </message>
+    <message>
+        <source>Metrics URL</source>
+        <translation>Metrik-URL</translation>
+    </message>
+    <message>
+        <source>Process id</source>
+        <translation>Prozess-ID</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number (write the levels like &quot;1 2 4 8 16&quot;)</source>
+        <translation>%1 ist keine ganze Zahl (schreiben Sie die Stufen wie &quot;1 2 4 8 16&quot;)</translation>
+    </message>
+    <message>
+        <source>Time per level</source>
+        <translation>Zeit pro Stufe</translation>
+    </message>
+    <message>
+        <source>T&amp;ime per level:</source>
+        <translation>&amp;Zeit pro Stufe:</translation>
+    </message>
+    <message>
+        <source>Each endpoint is measured at every dataset size, a few requests at a time; the findings say how its latency grows with the data (O(1), O(log n), O(n), …).</source>
+        <translation>Jeder Endpunkt wird bei jeder Größe des Datenbestands mit wenigen Anfragen gleichzeitig gemessen; die Befunde zeigen, wie seine Antwortzeit mit den Daten wächst (O(1), O(log n), O(n), …).</translation>
+    </message>
+    <message>
+        <source>The endpoints get requests in proportion to their weights (Endpoints page), against the dataset grown once to its largest size — or against the API as it is, without sizes.</source>
+        <translation>Die Endpunkte erhalten Anfragen im Verhältnis zu ihren Gewichten (Seite „Endpunkte“), gegen den einmal auf seine größte Größe angewachsenen Datenbestand — oder ohne Größen gegen die API, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>One level held for the duration.</source>
+        <translation>Eine Stufe, die über die Dauer gehalten wird.</translation>
+    </message>
+    <message>
+        <source>A step ramp from the start level until a stop condition is met or the maximum is reached, then the start level again to see whether the target recovers.</source>
+        <translation>Eine Stufenrampe ab der Startstufe, bis eine Abbruchbedingung erfüllt oder das Maximum erreicht ist, danach wieder die Startstufe, um zu sehen, ob sich das Ziel erholt.</translation>
+    </message>
+    <message>
+        <source>One level for a long time: statistics per interval show trends of latency, errors and the target&apos;s memory.</source>
+        <translation>Eine Stufe über lange Zeit: Statistiken pro Intervall zeigen Trends von Antwortzeit, Fehlern und dem Speicher des Ziels.</translation>
+    </message>
+    <message>
+        <source>The closed model at each number of users in turn; the Universal Scalability Law fitted to the throughputs shows where adding users stops helping.</source>
+        <translation>Das geschlossene Modell nacheinander bei jeder Benutzerzahl; das an die Durchsätze angepasste Universal Scalability Law zeigt, ab wann weitere Benutzer nicht mehr helfen.</translation>
+    </message>
+    <message>
+        <source>Each virtual user sends a request, waits for the answer and the think time, and repeats.</source>
+        <translation>Jeder virtuelle Benutzer sendet eine Anfrage, wartet auf die Antwort und die Denkzeit und wiederholt das.</translation>
+    </message>
+    <message>
+        <source>Requests start at the rate whatever the answers; latency counts from each request&apos;s intended start, so a stall of the target is not hidden.</source>
+        <translation>Anfragen starten mit der Rate, unabhängig von den Antworten; die Antwortzeit zählt ab dem geplanten Start jeder Anfrage, sodass ein Stillstand des Ziels nicht verborgen bleibt.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 = what the kind of test does, %2 = what the model does
+----------
+a load level: %1 = number, %2 = &quot;users&quot; or &quot;requests/s&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 = &quot;Stress test&quot;, %2 = &quot;closed model (virtual users)&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 over %3</source>
+        <extracomment>%1 = start rate, %2 = end rate, %3 = duration</extracomment>
+        <translation>Von %1 bis %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <extracomment>%1 = &quot;10 users&quot;, %2 = duration</extracomment>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>Statistics every %1</source>
+        <translation>Statistiken alle %1</translation>
+    </message>
+    <message>
+        <source>From %1 to at most %2 in steps of %3, %4 each</source>
+        <extracomment>%1 = start level, %2 = maximum level, %3 = step, %4 = duration of a step</extracomment>
+        <translation>Von %1 bis höchstens %2 in Stufen von %3, je %4</translation>
+    </message>
+    <message>
+        <source>error rate above %1 %</source>
+        <translation>Fehlerrate über %1 %</translation>
+    </message>
+    <message>
+        <source>p95 above %1 ms</source>
+        <translation>p95 über %1 ms</translation>
+    </message>
+    <message>
+        <source>throughput plateaus</source>
+        <translation>Durchsatz stagniert</translation>
+    </message>
+    <message>
+        <source>Stops when: %1</source>
+        <translation>Stoppt bei: %1</translation>
+    </message>
+    <message>
+        <source>Then %1 of recovery at %2</source>
+        <translation>Danach %1 Erholung bei %2</translation>
+    </message>
+    <message>
+        <source>No recovery stage</source>
+        <translation>Keine Erholungsphase</translation>
+    </message>
+    <message>
+        <source>%1 users, %2 per level</source>
+        <extracomment>%1 = &quot;1, 2, 4, 8&quot; users, %2 = time per level</extracomment>
+        <translation>%1 Benutzer, %2 pro Stufe</translation>
+    </message>
+    <message>
+        <source>Users spawned at %1 per second</source>
+        <translation>Benutzer werden mit %1 pro Sekunde gestartet</translation>
+    </message>
+    <message>
+        <source>Users start all at once</source>
+        <translation>Benutzer starten alle auf einmal</translation>
+    </message>
+    <message>
+        <source>Think time %1 to %2 ms</source>
+        <translation>Denkzeit %1 bis %2 ms</translation>
+    </message>
+    <message>
+        <source>At most %1 requests in flight</source>
+        <translation>Höchstens %1 Anfragen gleichzeitig ausstehend</translation>
+    </message>
+    <message>
+        <source>The first %1 are a warm-up, not measured</source>
+        <translation>Die ersten %1 dienen dem Aufwärmen und werden nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Target memory from %1</source>
+        <translation>Speicher des Ziels aus %1</translation>
+    </message>
+    <message>
+        <source>Target memory of process %1</source>
+        <translation>Speicher des Ziels aus Prozess %1</translation>
+    </message>
+    <message>
+        <source>About %1 of load at most, spawning not included</source>
+        <translation>Höchstens etwa %1 Last, ohne das Starten der Benutzer</translation>
+    </message>
+    <message>
+        <source>About %1 of load, spawning not included</source>
+        <translation>Etwa %1 Last, ohne das Starten der Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::ui::LoadScalingView</name>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>USL fit</source>
+        <translation>USL-Anpassung</translation>
+    </message>
+    <message>
+        <source>p95 (ms)</source>
+        <translation>p95 (ms)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>Anfragen/s</translation>
+    </message>
+    <message>
+        <source>Requests per second each level achieved: where more users stop bringing more answers, the target is saturated</source>
+        <translation>Anfragen pro Sekunde, die jede Stufe erreicht hat: Wo mehr Benutzer keine weiteren Antworten mehr bringen, ist das Ziel gesättigt</translation>
+    </message>
+    <message>
+        <source>Arrival rate (requests/s)</source>
+        <translation>Ankunftsrate (Anfragen/s)</translation>
+    </message>
+    <message>
+        <source>Throughput against the level: for stress tests and concurrency sweeps.</source>
+        <translation>Durchsatz über der Stufe: für Stresstests und Nebenläufigkeitsreihen.</translation>
+    </message>
+    <message>
+        <source>Each step appears here as it finishes.</source>
+        <translation>Jede Stufe erscheint hier, sobald sie abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Each step&apos;s throughput; the stages table says where the ramp broke.</source>
+        <translation>Der Durchsatz jeder Stufe; die Phasentabelle zeigt, wo die Rampe gebrochen ist.</translation>
+    </message>
+    <message>
+        <source>throughput peaks near %1 users at %2 requests/s</source>
+        <extracomment>%1 = users, %2 = requests/s</extracomment>
+        <translation>der Durchsatz erreicht seinen Höchstwert bei etwa %1 Benutzern mit %2 Anfragen/s</translation>
+    </message>
+    <message>
+        <source>no peak: throughput approaches %1 requests/s</source>
+        <extracomment>%1 = requests/s</extracomment>
+        <translation>kein Höchstwert: Der Durchsatz nähert sich %1 Anfragen/s</translation>
+    </message>
+    <message>
+        <source>no peak: throughput still grows linearly</source>
+        <translation>kein Höchstwert: Der Durchsatz wächst noch linear</translation>
+    </message>
+    <message>
+        <source>Universal Scalability Law: %1 (contention σ = %2, coherency κ = %3, R² = %4).</source>
+        <extracomment>%1 = where throughput peaks, %2 = σ (contention), %3 = κ (coherency), %4 = R²</extracomment>
+        <translation>Universal Scalability Law: %1 (Konkurrenz σ = %2, Kohärenz κ = %3, R² = %4).</translation>
+    </message>
+    <message>
+        <source>The Universal Scalability Law is fitted from three levels on (%1 so far).</source>
+        <translation>Das Universal Scalability Law wird ab drei Stufen angepasst (bisher %1).</translation>
+    </message>
+    <message>
+        <source>No Universal Scalability Law fit: %1</source>
+        <translation>Keine Anpassung des Universal Scalability Law: %1</translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::ui::LoadStagesModel</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>%1 = a percentage</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 to %2 s of the run</source>
+        <translation>%1 bis %2 s des Laufs</translation>
+    </message>
+    <message>
+        <source>%1; percentiles approximate (means of the seconds&apos;) until the run ends</source>
+        <extracomment>%1 = when the stage ran</extracomment>
+        <translation>%1; Perzentile angenähert (Mittelwerte der Sekundenwerte), bis der Lauf endet</translation>
+    </message>
+    <message>
+        <source>%1; the breaking point: %2</source>
+        <translation>%1; der Bruchpunkt: %2</translation>
+    </message>
+    <message>
+        <source>%1; the last step before the breaking point</source>
+        <translation>%1; die letzte Stufe vor dem Bruchpunkt</translation>
+    </message>
+    <message>
+        <source>%1; back at the start level after the breaking point</source>
+        <translation>%1; nach dem Bruchpunkt wieder auf der Startstufe</translation>
+    </message>
+    <message>
+        <source>Users running (closed model) or the arrival rate asked for (open model)</source>
+        <translation>Laufende Benutzer (geschlossenes Modell) oder die angeforderte Ankunftsrate (offenes Modell)</translation>
+    </message>
+    <message>
+        <source>Requests completed per second</source>
+        <translation>Pro Sekunde abgeschlossene Anfragen</translation>
+    </message>
+    <message>
+        <source>Latency percentiles of every request of the stage; in the open model from the intended send time, so that a stall is not hidden</source>
+        <translation>Antwortzeit-Perzentile aller Anfragen der Phase; im offenen Modell ab dem geplanten Sendezeitpunkt, damit ein Stillstand nicht verborgen bleibt</translation>
+    </message>
+    <message>
+        <source>Failed requests (transport errors, unexpected statuses) of all</source>
+        <translation>Anteil fehlgeschlagener Anfragen (Transportfehler, unerwartete Statuscodes) an allen</translation>
+    </message>
+    <message>
+        <source>Open model: requests due while the maximum in flight were in flight, not sent</source>
+        <translation>Offenes Modell: Anfragen, die fällig waren, während bereits die Höchstzahl ausstand, und nicht gesendet wurden</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>Anfragen/s</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::ui::LoadStagesView</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>a load level: %1 = number, %2 = &quot;users&quot; or &quot;requests/s&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 requests/s, p95 %4, %5 % errors</source>
+        <extracomment>%1 = stage name, %2 = level, %3 = requests/s, %4 = p95, %5 = error rate</extracomment>
+        <translation>%1 bei %2: %3 Anfragen/s, p95 %4, %5 % Fehler</translation>
+    </message>
+    <message>
+        <source>What the load test found</source>
+        <translation>Was der Lasttest ergeben hat</translation>
+    </message>
+    <message>
+        <source>Every stage of the load test as it finished: its level, throughput, latency and errors</source>
+        <translation>Jede Phase des Lasttests, sobald sie abgeschlossen war: ihre Stufe, ihr Durchsatz, ihre Antwortzeit und ihre Fehler</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No stage finished.</source>
+        <translation>Keine Phase abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Breaking point: %1 at %2 (%3).</source>
+        <extracomment>%1 = stage name, %2 = level, %3 = why (&quot;error rate 12.4 % &gt; 5 % at 180 users&quot;)</extracomment>
+        <translation>Bruchpunkt: %1 bei %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Last good step: %1.</source>
+        <translation>Letzte gute Stufe: %1.</translation>
+    </message>
+    <message>
+        <source>Last good step: none, the first step already broke.</source>
+        <translation>Letzte gute Stufe: keine, schon die erste Stufe ist gebrochen.</translation>
+    </message>
+    <message>
+        <source>Stopped before the ramp found a breaking point.</source>
+        <translation>Gestoppt, bevor die Rampe einen Bruchpunkt gefunden hat.</translation>
+    </message>
+    <message>
+        <source>Last step: %1.</source>
+        <translation>Letzte Stufe: %1.</translation>
+    </message>
+    <message>
+        <source>No breaking point up to %1, the ramp&apos;s maximum.</source>
+        <extracomment>%1 = the ramp&apos;s maximum level</extracomment>
+        <translation>Kein Bruchpunkt bis %1, dem Maximum der Rampe.</translation>
+    </message>
+    <message>
+        <source>Recovery: %1.</source>
+        <translation>Erholung: %1.</translation>
+    </message>
+    <message>
+        <source>Highest throughput: %1.</source>
+        <translation>Höchster Durchsatz: %1.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>
@@ -5532,6 +8269,23 @@ default name of a new endpoint; %1 = its number</extracomment>
     <message>
         <source>ScaleScope plans (*.json);;All files (*)</source>
         <translation>ScaleScope-Pläne (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>None: the load test runs against the data the API has</source>
+        <translation>Keiner: Der Lasttest läuft mit den vorhandenen Daten der API</translation>
+    </message>
+    <message>
+        <source>Seeded once, to %1 records, before the load</source>
+        <extracomment>%1 = the largest dataset size</extracomment>
+        <translation>Einmal vor der Last auf %1 Datensätze befüllt</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>Gewicht %1</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Last</translation>
     </message>
 </context>
 <context>

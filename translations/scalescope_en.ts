@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>scalescope::LoadRunner</name>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>scalescope::RunController</name>
     <message numerus="yes">
         <source>Run stopped: kept %n measured cell(s)</source>
@@ -111,6 +121,96 @@
     </message>
 </context>
 <context>
+    <name>scalescope::analysis::LoadAnalysis</name>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct level(s) measured; the Universal Scalability Law needs at least 3</source>
+        <extracomment>%n = number of distinct levels</extracomment>
+        <translation>
+            <numerusform>%n distinct level measured; the Universal Scalability Law needs at least 3</numerusform>
+            <numerusform>%n distinct levels measured; the Universal Scalability Law needs at least 3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s); a trend needs at least 3</source>
+        <extracomment>%n = number of points</extracomment>
+        <translation>
+            <numerusform>%n point; a trend needs at least 3</numerusform>
+            <numerusform>%n points; a trend needs at least 3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interval(s) are too few to judge the trend of the %1 (%2 are needed)</source>
+        <extracomment>%n = number of intervals, %1 = the metric, %2 = intervals needed</extracomment>
+        <translation>
+            <numerusform>%n interval are too few to judge the trend of the %1 (%2 are needed)</numerusform>
+            <numerusform>%n intervals are too few to judge the trend of the %1 (%2 are needed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mann–Kendall p %1 over %n intervals</source>
+        <extracomment>%1 = p-value (&quot;= 0.003&quot;, &quot;&lt; 0.0001&quot;), %n = number of intervals</extracomment>
+        <translation>
+            <numerusform>Mann–Kendall p %1 over %n intervals</numerusform>
+            <numerusform>Mann–Kendall p %1 over %n intervals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memory sample(s) of the target are too few to judge its growth (%1 are needed)</source>
+        <extracomment>%n = number of samples, %1 = samples needed</extracomment>
+        <translation>
+            <numerusform>%n memory sample of the target are too few to judge its growth (%1 are needed)</numerusform>
+            <numerusform>%n memory samples of the target are too few to judge its growth (%1 are needed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker thread(s)</source>
+        <extracomment>%n = worker threads of the generator</extracomment>
+        <translation>
+            <numerusform>%n worker thread</numerusform>
+            <numerusform>%n worker threads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) were dropped and %1 sent late (more than %2 ms after their intended time) because the generator fell behind (%3 in flight at most)</source>
+        <extracomment>%n = dropped requests, %1 = late requests, %2 = the lateness limit in ms, %3 = maxInFlight</extracomment>
+        <translation>
+            <numerusform>%n request were dropped and %1 sent late (more than %2 ms after their intended time) because the generator fell behind (%3 in flight at most)</numerusform>
+            <numerusform>%n requests were dropped and %1 sent late (more than %2 ms after their intended time) because the generator fell behind (%3 in flight at most)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) were dropped because the generator fell behind: %1 requests were already in flight</source>
+        <extracomment>%n = dropped requests, %1 = maxInFlight</extracomment>
+        <translation>
+            <numerusform>%n request were dropped because the generator fell behind: %1 requests were already in flight</numerusform>
+            <numerusform>%n requests were dropped because the generator fell behind: %1 requests were already in flight</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) were sent late (more than %1 ms after their intended time) because the generator fell behind</source>
+        <extracomment>%n = late requests, %1 = the lateness limit in ms</extracomment>
+        <translation>
+            <numerusform>%n request were sent late (more than %1 ms after their intended time) because the generator fell behind</numerusform>
+            <numerusform>%n requests were sent late (more than %1 ms after their intended time) because the generator fell behind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more stage(s) show the same gap.</source>
+        <extracomment>%n = further stages</extracomment>
+        <translation>
+            <numerusform>%n more stage show the same gap.</numerusform>
+            <numerusform>%n more stages show the same gap.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>scalescope::gui::MainWindow</name>
     <message numerus="yes">
         <source>The run completed: %n cell(s) measured</source>
@@ -133,6 +233,13 @@
             <numerusform>The run failed after %n cells</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The load test completed: %n stage(s) measured</source>
+        <translation>
+            <numerusform>The load test completed: %n stage measured</numerusform>
+            <numerusform>The load test completed: %n stages measured</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>scalescope::gui::StartPage</name>
@@ -152,6 +259,21 @@
         <translation>
             <numerusform>Each point covers %n second.</numerusform>
             <numerusform>Each point covers %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each point covers %n second(s): rates are their mean, percentiles the worst second&apos;s.</source>
+        <translation>
+            <numerusform>Each point covers %n second: rates are their mean, percentiles the worst second&apos;s.</numerusform>
+            <numerusform>Each point covers %n seconds: rates are their mean, percentiles the worst second&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ScaleScope&apos;s own process: 100 % is one core busy (%1 worker thread(s) generated the load). A generator near its cores&apos; limit, or one whose requests go out late, measures itself as much as the target: %n second(s) were saturated.</source>
+        <extracomment>%1 = worker threads, %n = seconds</extracomment>
+        <translation>
+            <numerusform>ScaleScope&apos;s own process: 100 % is one core busy (%1 worker thread generated the load). A generator near its cores&apos; limit, or one whose requests go out late, measures itself as much as the target: %n second were saturated.</numerusform>
+            <numerusform>ScaleScope&apos;s own process: 100 % is one core busy (%1 worker threads generated the load). A generator near its cores&apos; limit, or one whose requests go out late, measures itself as much as the target: %n seconds were saturated.</numerusform>
         </translation>
     </message>
 </context>
@@ -183,6 +305,17 @@
         <translation>
             <numerusform>%n endpoint changed its complexity class.</numerusform>
             <numerusform>%n endpoints changed their complexity class.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scalescope::report::JUnit</name>
+    <message numerus="yes">
+        <source>Checked at %n stage(s).</source>
+        <extracomment>%n = stages checked</extracomment>
+        <translation>
+            <numerusform>Checked at %n stage.</numerusform>
+            <numerusform>Checked at %n stages.</numerusform>
         </translation>
     </message>
 </context>
@@ -266,6 +399,58 @@
         <translation>
             <numerusform>%n finding — critical: %1, warnings: %2.</numerusform>
             <numerusform>%n findings — critical: %1, warnings: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The generator was saturated for %n second(s) of the measured run: its CPU was above 90 % of its cores, or its requests went out late.</source>
+        <translation>
+            <numerusform>The generator was saturated for %n second of the measured run: its CPU was above 90 % of its cores, or its requests went out late.</numerusform>
+            <numerusform>The generator was saturated for %n seconds of the measured run: its CPU was above 90 % of its cores, or its requests went out late.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) were dropped: they were due while %1 requests were already in flight.</source>
+        <extracomment>%n = dropped requests, %1 = the maximum of requests in flight</extracomment>
+        <translation>
+            <numerusform>%n request were dropped: they were due while %1 requests were already in flight.</numerusform>
+            <numerusform>%n requests were dropped: they were due while %1 requests were already in flight.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) went out more than %1 ms after their intended send time.</source>
+        <extracomment>%n = late requests, %1 = milliseconds</extracomment>
+        <translation>
+            <numerusform>%n request went out more than %1 ms after their intended send time.</numerusform>
+            <numerusform>%n requests went out more than %1 ms after their intended send time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more interval(s) (the CSV export with --csv-samples has every second).</source>
+        <translation>
+            <numerusform>… and %n more interval (the CSV export with --csv-samples has every second).</numerusform>
+            <numerusform>… and %n more intervals (the CSV export with --csv-samples has every second).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) passed (each threshold per endpoint per stage).</source>
+        <translation>
+            <numerusform>All %n check passed (each threshold per endpoint per stage).</numerusform>
+            <numerusform>All %n checks passed (each threshold per endpoint per stage).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) failed (each threshold per endpoint per stage).</source>
+        <extracomment>%1 = failed checks, %n = all checks</extracomment>
+        <translation>
+            <numerusform>%1 of %n check failed (each threshold per endpoint per stage).</numerusform>
+            <numerusform>%1 of %n checks failed (each threshold per endpoint per stage).</numerusform>
         </translation>
     </message>
 </context>
