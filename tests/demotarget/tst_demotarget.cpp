@@ -768,7 +768,7 @@ void TestDemoTarget::stallHappensOnce()
 {
     DemoTargetOptions options;
     options.stallAfterMs = 200;
-    options.stallMs = 500;
+    options.stallMs = 1000; // long against a loaded machine's scheduling delays (ctest -j2 beside load tests)
     restart(options); // its login is the first request: the 200 ms count from there
     QTest::qWait(250);
 
@@ -787,8 +787,8 @@ void TestDemoTarget::stallHappensOnce()
     QTRY_VERIFY_WITH_TIMEOUT(firstDoneMs >= 0 && secondDoneMs >= 0, kReplyTimeoutMs);
     QCOMPARE(collect(first).status, 200);
     QCOMPARE(collect(second).status, 200);
-    QVERIFY2(firstDoneMs >= 450, qPrintable(u"the stalled request took %1 ms"_s.arg(firstDoneMs)));
-    QVERIFY2(secondDoneMs - secondSentMs >= 300,
+    QVERIFY2(firstDoneMs >= 950, qPrintable(u"the stalled request took %1 ms"_s.arg(firstDoneMs)));
+    QVERIFY2(secondDoneMs - secondSentMs >= 400,
         qPrintable(u"the request sent during the stall took %1 ms"_s.arg(secondDoneMs - secondSentMs)));
 
     // Once only: the next requests, later ones too, are fast again.
@@ -796,7 +796,7 @@ void TestDemoTarget::stallHappensOnce()
         QTest::qWait(waitMs);
         clock.restart();
         QCOMPARE(send("GET", u"/api/prompts/count/"_s).status, 200);
-        QVERIFY2(clock.elapsed() < 300, qPrintable(u"%1 ms after %2 ms"_s.arg(clock.elapsed()).arg(waitMs)));
+        QVERIFY2(clock.elapsed() < 600, qPrintable(u"%1 ms after %2 ms"_s.arg(clock.elapsed()).arg(waitMs)));
     }
 }
 
@@ -861,7 +861,8 @@ void TestDemoTarget::maxRequestsPerSecond()
         QCOMPARE(ok, expectedOk); // all in one window
     } else { // a slow machine: a second window opened meanwhile
         qWarning("%d requests took %lld ms", kRequests, elapsedMs);
-        QVERIFY2(ok >= expectedOk && ok <= qMin(2 * expectedOk, kRequests), qPrintable(QString::number(ok)));
+        const int windows = int(elapsedMs / 1000) + 1; // each window may admit expectedOk
+        QVERIFY2(ok >= expectedOk && ok <= qMin(windows * expectedOk, kRequests), qPrintable(QString::number(ok)));
     }
 
     // The login and /metrics are never refused, not even now.
