@@ -6,8 +6,10 @@
 
 #include "load/loadrunner.h"
 #include "loopbackhttpserver.h"
+#include "nettesting.h"
 
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -154,6 +156,27 @@ private Q_SLOTS:
             QVERIFY(point.generatorCpuPercent >= 0);
         }
         QVERIFY(sawLevel);
+    }
+
+    void httpsKeepsItsConnections()
+    {
+        // The lean transport carries HTTPS load too: a handshake per connection, then keep-alive.
+        QTemporaryDir dir;
+        const test::TestCertificate made = test::createTestCertificate(dir.path());
+        if (!made.skipReason.isEmpty())
+            QSKIP(qPrintable(made.skipReason));
+        LoopbackHttpServer server;
+        server.setTls(made.certificate, made.key);
+        QVERIFY(server.listen());
+        LoadRunner::Setup setup = setupFor(server.url(), closedConfig(3, 2000), { { QStringLiteral("/"), 1 } });
+        setup.options.verifyTls = false; // self-signed
+        QVERIFY(server.url().scheme() == QLatin1String("https"));
+        Outcome run = runLoad(std::move(setup));
+        QCOMPARE(run.load.stages.size(), 1);
+        const LoadStage& hold = run.load.stages.first();
+        QVERIFY2(hold.requests > 50, qPrintable(QString::number(hold.requests)));
+        QCOMPARE(hold.failures, quint64(0));
+        QVERIFY2(server.connectionCount() <= 3, qPrintable(QString::number(server.connectionCount())));
     }
 
     void thinkTimeBoundsTheRate()

@@ -72,31 +72,10 @@ private:
 
 void TestLeanTransport::initTestCase()
 {
-    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-    if (openssl.isEmpty()) {
-        m_certSkipReason = QStringLiteral("the openssl binary is not installed: cannot create a test certificate");
-        return;
-    }
-    QProcess process;
-    const QString certPath = m_certDir.filePath(QStringLiteral("cert.pem"));
-    const QString keyPath = m_certDir.filePath(QStringLiteral("key.pem"));
-    process.start(openssl, { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                             QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), keyPath,
-                             QStringLiteral("-out"), certPath, QStringLiteral("-days"), QStringLiteral("1"),
-                             QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
-                             QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1") });
-    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
-        m_certSkipReason = QStringLiteral("openssl req failed: %1").arg(QString::fromLocal8Bit(process.readAllStandardError()));
-        return;
-    }
-    QFile certFile(certPath);
-    QFile keyFile(keyPath);
-    QVERIFY(certFile.open(QIODevice::ReadOnly));
-    QVERIFY(keyFile.open(QIODevice::ReadOnly));
-    m_certificate = QSslCertificate(certFile.readAll(), QSsl::Pem);
-    m_key = QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
-    if (m_certificate.isNull() || m_key.isNull())
-        m_certSkipReason = QStringLiteral("Qt cannot load the generated certificate (no TLS backend?)");
+    const test::TestCertificate made = test::createTestCertificate(m_certDir.path());
+    m_certificate = made.certificate;
+    m_key = made.key;
+    m_certSkipReason = made.skipReason;
 }
 
 void TestLeanTransport::responses_data()

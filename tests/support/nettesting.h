@@ -5,14 +5,64 @@
 
 #include "net/transport.h"
 
+#include <QFile>
 #include <QHostAddress>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
+#if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#include <QSslKey>
+#endif
 
 #include <memory>
 #include <optional>
 
 namespace scalescope::test {
+
+#if QT_CONFIG(ssl)
+/// A self-signed certificate for localhost and 127.0.0.1, made with the openssl binary in @p directory; when
+/// that is impossible, skipReason says why (the suites skip their TLS cases then).
+struct TestCertificate {
+    QSslCertificate certificate;
+    QSslKey key;
+    QString skipReason;
+};
+
+inline TestCertificate createTestCertificate(const QString& directory)
+{
+    TestCertificate out;
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty()) {
+        out.skipReason = QStringLiteral("the openssl binary is not installed: cannot create a test certificate");
+        return out;
+    }
+    QProcess process;
+    const QString certPath = directory + QStringLiteral("/cert.pem");
+    const QString keyPath = directory + QStringLiteral("/key.pem");
+    process.start(openssl, { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                             QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), keyPath,
+                             QStringLiteral("-out"), certPath, QStringLiteral("-days"), QStringLiteral("1"),
+                             QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
+                             QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1") });
+    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
+        out.skipReason = QStringLiteral("openssl req failed: %1").arg(QString::fromLocal8Bit(process.readAllStandardError()));
+        return out;
+    }
+    QFile certFile(certPath);
+    QFile keyFile(keyPath);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        out.skipReason = QStringLiteral("cannot read the generated certificate in %1").arg(directory);
+        return out;
+    }
+    out.certificate = QSslCertificate(certFile.readAll(), QSsl::Pem);
+    out.key = QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
+    if (out.certificate.isNull() || out.key.isNull())
+        out.skipReason = QStringLiteral("Qt cannot load the generated certificate (no TLS backend?)");
+    return out;
+}
+#endif
 
 /// A loopback port nothing listens on (0 if none could be found): connecting to it is refused.
 inline quint16 closedPort(const QHostAddress& address = QHostAddress(QHostAddress::LocalHost))
