@@ -666,6 +666,22 @@
         <source>Concurrency sweep</source>
         <translation>Nebenläufigkeitsreihe</translation>
     </message>
+    <message>
+        <source>closed model (virtual users)</source>
+        <translation>geschlossenes Modell (virtuelle Benutzer)</translation>
+    </message>
+    <message>
+        <source>open model (arrival rate)</source>
+        <translation>offenes Modell (Ankunftsrate)</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation>Anfragen/s</translation>
+    </message>
 </context>
 <context>
     <name>scalescope::LoadRunner</name>
@@ -7030,7 +7046,7 @@ default name of a new endpoint; %1 = its number</extracomment>
     </message>
     <message>
         <source>Latency (ms)</source>
-        <translation>Antwortzeit (ms)</translation>
+        <translation>Latenz (ms)</translation>
     </message>
     <message>
         <source>Per second</source>

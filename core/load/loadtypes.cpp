@@ -80,15 +80,17 @@ QString loadKindLabel(LoadConfig::Kind kind)
 
 QString loadModelLabel(LoadConfig::Model model)
 {
-    return model == LoadConfig::Model::Closed
-        ? QCoreApplication::translate(kContext, "closed model (virtual users)")
-        : QCoreApplication::translate(kContext, "open model (arrival rate)");
+    // QT_TRANSLATE_NOOP: lupdate cannot see through kContext, so the messages are marked where they are written.
+    return QCoreApplication::translate(kContext, model == LoadConfig::Model::Closed
+            ? QT_TRANSLATE_NOOP("scalescope::Load", "closed model (virtual users)")
+            : QT_TRANSLATE_NOOP("scalescope::Load", "open model (arrival rate)"));
 }
 
 QString loadLevelUnit(LoadConfig::Model model)
 {
-    return model == LoadConfig::Model::Closed ? QCoreApplication::translate(kContext, "users")
-                                              : QCoreApplication::translate(kContext, "requests/s");
+    return QCoreApplication::translate(kContext, model == LoadConfig::Model::Closed
+            ? QT_TRANSLATE_NOOP("scalescope::Load", "users")
+            : QT_TRANSLATE_NOOP("scalescope::Load", "requests/s"));
 }
 
 } // namespace scalescope
