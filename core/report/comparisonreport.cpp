@@ -3,6 +3,7 @@
 // comparisonReport(): the Document of a comparison of two runs.
 #include "report/charts.h"
 #include "report/reportformat.h"
+#include "report/reportparts.h"
 #include "report/reports.h"
 
 #include "plan/planparser.h"
@@ -41,23 +42,6 @@ QString sideLabel(bool base, const RunLabel& label)
         return base ? Text::tr("base (run %1)").arg(label.historyId)
                     : Text::tr("candidate (run %1)").arg(label.historyId);
     return base ? Text::tr("base") : Text::tr("candidate");
-}
-
-QString statusText(RunStatus status)
-{
-    switch (status) {
-    case RunStatus::Running:
-        return Text::tr("running");
-    case RunStatus::Completed:
-        return Text::tr("completed");
-    case RunStatus::Failed:
-        return Text::tr("failed");
-    case RunStatus::Cancelled:
-        return Text::tr("cancelled");
-    case RunStatus::Interrupted:
-        return Text::tr("interrupted");
-    }
-    return {};
 }
 
 Tone verdictTone(analysis::ChangeVerdict verdict)
@@ -395,7 +379,7 @@ Section runsSection(
     add(Text::tr("Run in the history"), id(baseLabel), id(candidateLabel), false);
     add(Text::tr("Started"), formatDateTime(base.startedAt), formatDateTime(candidate.startedAt), false);
     add(Text::tr("Duration"), duration(base), duration(candidate), false);
-    add(Text::tr("Status"), statusText(base.status), statusText(candidate.status), true);
+    add(Text::tr("Status"), statusLabel(base.status), statusLabel(candidate.status), true);
     add(Text::tr("Target"), displayUrl(base.plan.target.baseUrl), displayUrl(candidate.plan.target.baseUrl), true);
     add(Text::tr("Transport"), base.transport, candidate.transport, true);
     add(Text::tr("Dataset sizes"), sizesText(base.plan.dataset.sizes), sizesText(candidate.plan.dataset.sizes), true);

@@ -3,7 +3,7 @@
 #pragma once
 
 // Internal to core/report: the parts of a run report that the report of a scale sweep (runreport.cpp) and the report
-// of a load test (loadreport.cpp) share. Texts in the "scalescope::report::Reports" translation context.
+// of a load test (loadreport.cpp) share, some of them also used by the comparison report. Texts in the "scalescope::report::Reports" translation context.
 
 #include "analysis/runanalysis.h"
 #include "engine/runtypes.h"
