@@ -717,22 +717,6 @@
         <translation>Der Lastgenerator ist gesättigt (CPU %1 % von %2 %, %3 Anfragen verspätet): Seine Messwerte sind fragwürdig, solange das anhält</translation>
     </message>
     <message>
-        <source>Recovery</source>
-        <translation>Erholung</translation>
-    </message>
-    <message>
-        <source>Step %1</source>
-        <translation>Stufe %1</translation>
-    </message>
-    <message>
-        <source>Interval %1</source>
-        <translation>Intervall %1</translation>
-    </message>
-    <message>
-        <source>Stage %1</source>
-        <translation>Phase %1</translation>
-    </message>
-    <message>
         <source>%1 at %2: %3 requests/s, p95 %4 ms, p99 %5 ms, %6 % errors</source>
         <translation>%1 bei %2: %3 Anfragen/s, p95 %4 ms, p99 %5 ms, %6 % Fehler</translation>
     </message>
@@ -2949,26 +2933,6 @@ tooltip of a point: %1 = series, %2 = x axis title, %3 = x value, %4 = y value w
     <message>
         <source>candidate</source>
         <translation>Vergleich</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>unterbrochen</translation>
     </message>
     <message>
         <source>run %1</source>

@@ -194,7 +194,7 @@ void RunCommand::printLoadHeader(const Plan& runPlan)
         break;
     case LoadConfig::Kind::Stress:
         shape = tr("from %1 by %2 up to %3 %4, %5 s per step")
-                    .arg(closed ? double(load.users) : load.rate)
+                    .arg(loadStartLevel(load))
                     .arg(load.step)
                     .arg(load.maxLevel)
                     .arg(loadLevelUnit(load.model))

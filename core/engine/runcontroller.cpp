@@ -721,11 +721,8 @@ int RunController::plannedLoadCells(const Plan& plan)
         return endpoints;
     case LoadConfig::Kind::ConcurrencySweep:
         return endpoints * int(load.levels.size());
-    case LoadConfig::Kind::Stress: {
-        const double start = load.model == LoadConfig::Model::Closed ? load.users : load.rate;
-        const int steps = load.step > 0 ? int(std::floor((load.maxLevel - start) / load.step)) + 1 : 1;
-        return endpoints * (steps + (load.recoveryMs > 0 ? 1 : 0));
-    }
+    case LoadConfig::Kind::Stress:
+        return endpoints * (stressStepCount(load) + (load.recoveryMs > 0 ? 1 : 0));
     }
     return endpoints;
 }

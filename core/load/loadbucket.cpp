@@ -6,10 +6,15 @@
 
 namespace scalescope {
 
-void addErrorSample(QList<QPair<FailureKind, QString>>& samples, FailureKind kind, const QString& message)
+bool wantsErrorSample(const QList<QPair<FailureKind, QString>>& samples, FailureKind kind)
 {
     const auto sameKind = [kind](const QPair<FailureKind, QString>& sample) { return sample.first == kind; };
-    if (std::count_if(samples.begin(), samples.end(), sameKind) < kErrorSamplesPerKind)
+    return std::count_if(samples.begin(), samples.end(), sameKind) < kErrorSamplesPerKind;
+}
+
+void addErrorSample(QList<QPair<FailureKind, QString>>& samples, FailureKind kind, const QString& message)
+{
+    if (wantsErrorSample(samples, kind))
         samples.append({ kind, message });
 }
 

@@ -43,7 +43,9 @@ using LoadSeconds = std::map<qint64, LoadSecond>;
 
 /// Error messages kept per failure kind and endpoint (per second and in a cell).
 inline constexpr int kErrorSamplesPerKind = 3;
-/// Adds @p message to @p samples unless kErrorSamplesPerKind of its kind are there already.
+/// Whether @p samples has room for another message of @p kind (fewer than kErrorSamplesPerKind of it).
+[[nodiscard]] bool wantsErrorSample(const QList<QPair<FailureKind, QString>>& samples, FailureKind kind);
+/// Adds @p message to @p samples when wantsErrorSample().
 void addErrorSample(QList<QPair<FailureKind, QString>>& samples, FailureKind kind, const QString& message);
 
 } // namespace scalescope

@@ -4,6 +4,7 @@
 
 #include "load/loadworker.h"
 #include "load/processmonitor.h"
+#include "results/texttable.h"
 #include "plan/plan.h"
 
 #include <QCoreApplication>
@@ -111,11 +112,8 @@ qint64 LoadRunner::plannedMs() const
     case LoadConfig::Kind::ConcurrencySweep:
         return spawnMs(c.levels.isEmpty() ? 0 : c.levels.last()) + c.warmupMs
             + qint64(c.levels.size()) * (c.stepDurationMs + 1000);
-    case LoadConfig::Kind::Stress: {
-        const double start = closed ? c.users : c.rate;
-        const qint64 steps = c.step > 0 ? qint64(std::floor((c.maxLevel - start) / c.step)) + 1 : 1;
-        return spawnMs(c.maxLevel) + c.warmupMs + steps * (c.stepDurationMs + 1500) + c.recoveryMs;
-    }
+    case LoadConfig::Kind::Stress:
+        return spawnMs(c.maxLevel) + c.warmupMs + qint64(stressStepCount(c)) * (c.stepDurationMs + 1500) + c.recoveryMs;
     }
     return 1;
 }
@@ -293,6 +291,12 @@ int LoadRunner::measure(LoadStage::Role role, double level, qint64 durationMs,
     });
     m_currentStage = -1;
     return ok ? index : -1;
+}
+
+bool LoadRunner::warmUp(double level)
+{
+    const int warmupMs = m_setup.config.warmupMs;
+    return warmupMs <= 0 || drive(nowMs() + warmupMs, [level](qint64) { return level; });
 }
 
 bool LoadRunner::waitFinal(int index, double level)
@@ -497,10 +501,8 @@ void LoadRunner::finalizeStage(StageAgg& agg)
             m_newCells.append(std::move(cell));
         }
     }
-    const QString role = stage.role == LoadStage::Role::Recovery ? Text::tr("Recovery")
-        : stage.role == LoadStage::Role::Step                    ? Text::tr("Step %1").arg(stage.index + 1)
-        : stage.role == LoadStage::Role::Interval                ? Text::tr("Interval %1").arg(stage.index - m_holdStage)
-                                                                 : Text::tr("Stage %1").arg(stage.index + 1);
+    // Named as the tables and reports name it ("Step 3", "Level 2", "Interval 4", "Hold", "Recovery").
+    const QString role = results::loadStageName(stage, m_result);
     event(stage.failures > 0 ? RunEvent::Level::Warning : RunEvent::Level::Info,
           Text::tr("%1 at %2: %3 requests/s, p95 %4 ms, p99 %5 ms, %6 % errors")
               .arg(role, levelText(m_setup.config, stage.level), number(stage.throughput, 0), number(stage.p95Ms, 2),
@@ -529,7 +531,7 @@ void LoadRunner::run(const Callbacks& callbacks)
         m_result.targetMemorySource = m_targetMemory->sourceDescription();
     }
 
-    double maxLevel = closed ? c.users : c.rate;
+    double maxLevel = loadStartLevel(c);
     if (c.kind == LoadConfig::Kind::Stress)
         maxLevel = c.maxLevel;
     else if (c.kind == LoadConfig::Kind::ConcurrencySweep)
@@ -541,14 +543,11 @@ void LoadRunner::run(const Callbacks& callbacks)
               .arg(m_result.threads)
               .arg(m_result.connections));
 
-    const auto warmup = [&](double level) {
-        return c.warmupMs <= 0 || drive(nowMs() + c.warmupMs, [level](qint64) { return level; });
-    };
     switch (c.kind) {
     case LoadConfig::Kind::Load:
     case LoadConfig::Kind::Endurance: {
-        const double level = closed ? c.users : c.rate;
-        if (!ramp(0, level) || !warmup(level))
+        const double level = loadStartLevel(c);
+        if (!ramp(0, level) || !warmUp(level))
             break;
         std::function<double(double)> levelAt;
         if (!closed && c.rampToRate > 0 && c.kind == LoadConfig::Kind::Load)
@@ -560,7 +559,7 @@ void LoadRunner::run(const Callbacks& callbacks)
         double previous = 0;
         for (qsizetype k = 0; k < c.levels.size(); ++k) {
             const double level = c.levels.at(k);
-            if (!ramp(previous, level) || (k == 0 && !warmup(level)))
+            if (!ramp(previous, level) || (k == 0 && !warmUp(level)))
                 break;
             if (measure(LoadStage::Role::Hold, level, c.stepDurationMs) < 0)
                 break;
@@ -597,10 +596,9 @@ void LoadRunner::run(const Callbacks& callbacks)
 void LoadRunner::runStress()
 {
     const LoadConfig& c = m_setup.config;
-    const bool closed = c.model == LoadConfig::Model::Closed;
-    const double start = closed ? c.users : c.rate;
+    const double start = loadStartLevel(c);
     StressOutcome& outcome = m_result.stress;
-    if (!ramp(0, start) || (c.warmupMs > 0 && !drive(nowMs() + c.warmupMs, [start](qint64) { return start; }))) {
+    if (!ramp(0, start) || !warmUp(start)) {
         outcome.reason = StressOutcome::Reason::Cancelled;
         return;
     }

@@ -111,6 +111,8 @@ private:
     /// A measured stage of whole seconds starting at the next second boundary. Returns its index, -1 when cancelled.
     /// @p levelAt, when set, gives the level at a fraction 0..1 of the stage (a ramping arrival rate).
     int measure(LoadStage::Role role, double level, qint64 durationMs, const std::function<double(double)>& levelAt = {});
+    /// Holds @p level for the plan's warm-up, unmeasured. False when cancelled.
+    bool warmUp(double level);
     /// Keeps the level until stage @p index is final. False when cancelled.
     bool waitFinal(int index, double level);
     void setLevel(double level);

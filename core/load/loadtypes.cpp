@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 #include <utility>
 
 namespace scalescope {
@@ -56,6 +58,16 @@ constexpr std::pair<StressOutcome::Reason, const char*> kReasonNames[] = {
 constexpr auto kContext = "scalescope::Load";
 
 } // namespace
+
+double loadStartLevel(const LoadConfig& config)
+{
+    return config.model == LoadConfig::Model::Closed ? double(config.users) : config.rate;
+}
+
+int stressStepCount(const LoadConfig& config)
+{
+    return config.step > 0 ? int(std::floor((config.maxLevel - loadStartLevel(config)) / config.step)) + 1 : 1;
+}
 
 QString loadKindName(LoadConfig::Kind kind) { return toName(kKindNames, kind); }
 std::optional<LoadConfig::Kind> loadKindFromName(const QString& name) { return fromName(kKindNames, name); }

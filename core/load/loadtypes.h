@@ -106,6 +106,11 @@ struct LoadResult {
     friend bool operator==(const LoadResult&, const LoadResult&) = default;
 };
 
+/// The first level of a load test: users (closed model) or requests/s (open model).
+[[nodiscard]] double loadStartLevel(const LoadConfig& config);
+/// Stress: the steps of the ramp from the start level by `step` up to `maxLevel` (at least 1).
+[[nodiscard]] int stressStepCount(const LoadConfig& config);
+
 /// Stable names for files and JSON: "load", "stress", "endurance", "concurrency-sweep"; "closed", "open".
 [[nodiscard]] QString loadKindName(LoadConfig::Kind kind);
 [[nodiscard]] std::optional<LoadConfig::Kind> loadKindFromName(const QString& name);

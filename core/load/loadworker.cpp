@@ -180,16 +180,13 @@ public:
                 const HttpResult& result)
     {
         const FailureKind kind = classifyResult(result, m_setup.expected.value(endpoint));
-        const qint64 second = std::max<qint64>(0, std::chrono::duration_cast<std::chrono::seconds>(now - m_setup.origin).count());
         QMutexLocker lock(&m_mutex);
-        EndpointSecond& bucket = secondAt(second).endpoints[std::size_t(endpoint)];
+        EndpointSecond& bucket = secondAt(secondOf(now)).endpoints[std::size_t(endpoint)];
         bucket.corrected.add(now - intended, kind, result.bytesReceived, result.bytesSent);
         bucket.raw.record(now - sent);
-        if (kind != FailureKind::None) {
-            const auto sameKind = [kind](const QPair<FailureKind, QString>& s) { return s.first == kind; };
-            if (std::count_if(bucket.errorSamples.begin(), bucket.errorSamples.end(), sameKind) < kErrorSamplesPerKind)
-                bucket.errorSamples.append({ kind, errorMessage(endpoint, result) });
-        }
+        // The message is composed only when it is kept: a storm of failures costs no string per request.
+        if (kind != FailureKind::None && wantsErrorSample(bucket.errorSamples, kind))
+            bucket.errorSamples.append({ kind, errorMessage(endpoint, result) });
     }
 
     QString errorMessage(int endpoint, const HttpResult& result) const

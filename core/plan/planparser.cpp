@@ -878,7 +878,7 @@ namespace {
                     Text::tr("must not be longer than duration_s (%1 s)").arg(load.durationMs / 1000.0));
             break;
         case Kind::Stress: {
-            const double start = closed ? double(load.users) : load.rate;
+            const double start = loadStartLevel(load);
             positive(path("step"), load.step, closed ? kMaxUsers : kMaxRate);
             if (load.maxLevel < start)
                 add(path("max"), Text::tr("must not be below the start level (%1)").arg(start));
