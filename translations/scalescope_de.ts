@@ -922,6 +922,13 @@
         <source>(empty body)</source>
         <translation>(leerer Body)</translation>
     </message>
+    <message numerus="yes">
+        <source>The target answered none of the load test&apos;s %n request(s): %1</source>
+        <translation>
+            <numerusform>Das Ziel hat die %n Anfrage des Lasttests nicht beantwortet: %1</numerusform>
+            <numerusform>Das Ziel hat keine der %n Anfragen des Lasttests beantwortet: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>scalescope::RunPhase</name>

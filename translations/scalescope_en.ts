@@ -55,6 +55,13 @@
             <numerusform>%n records created by this run were already gone</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The target answered none of the load test&apos;s %n request(s): %1</source>
+        <translation>
+            <numerusform>The target answered none of the load test&apos;s %n request: %1</numerusform>
+            <numerusform>The target answered none of the load test&apos;s %n requests: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>scalescope::analysis::Comparison</name>

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace scalescope {
@@ -136,7 +137,7 @@ RunResultPtr RunController::execute(const Publisher& publisher)
         if (seeded && !sizes.isEmpty())
             error = seedTo(size, records);
         if (!error && !cancelled())
-            runLoad(size, seeded ? records : -1);
+            error = runLoad(size, seeded ? records : -1);
     }
 
     for (int si = 0; !m_plan.load && !error && !cancelled() && si < sizes.size(); ++si) {
@@ -520,7 +521,7 @@ std::optional<Error> RunController::measureEndpoints(int sizeIndex, int size, qi
     return error;
 }
 
-void RunController::runLoad(int size, qint64 records)
+std::optional<Error> RunController::runLoad(int size, qint64 records)
 {
     setPhase(RunPhase::Measuring);
     LoadRunner::Setup setup;
@@ -574,6 +575,27 @@ void RunController::runLoad(int size, qint64 records)
     m_loadActive = false;
     m_result->load = runner.result();
     m_unitsDone = unitsAtStart + kLoadProgressUnits;
+
+    // As in a sweep: a target that answered nothing at all is an unreachable target, not a measurement.
+    bool allNetworkFailures = m_result->load->totalRequests > 0;
+    QString firstNetworkError;
+    for (const CellResult& cell : std::as_const(m_result->cells)) {
+        allNetworkFailures = allNetworkFailures && cell.stats.successes == 0;
+        for (std::size_t kind = 1; allNetworkFailures && kind < kFailureKindCount; ++kind) {
+            if (cell.stats.failures[kind] > 0 && !isNetworkFailure(FailureKind(kind)))
+                allNetworkFailures = false;
+        }
+        for (const auto& [kind, message] : cell.errorSamples) {
+            if (firstNetworkError.isEmpty() && isNetworkFailure(kind))
+                firstNetworkError = message;
+        }
+    }
+    if (allNetworkFailures && !cancelled())
+        return Error { ErrorKind::Network,
+                       Text::tr("The target answered none of the load test's %n request(s): %1", nullptr,
+                                int(std::min<quint64>(m_result->load->totalRequests, quint64(std::numeric_limits<int>::max()))))
+                           .arg(firstNetworkError) };
+    return std::nullopt;
 }
 
 void RunController::cleanup()

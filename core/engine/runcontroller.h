@@ -61,7 +61,7 @@ private:
                                      const QList<int>& endpointOfRequest, bool measured, bool countsForProgress);
     void cleanup();
     /// The load test of plan.load, at dataset size @p size holding @p records (-1 when not seeded).
-    void runLoad(int size, qint64 records);
+    std::optional<Error> runLoad(int size, qint64 records);
     [[nodiscard]] static int plannedLoadCells(const Plan& plan);
 
     std::shared_ptr<Batch> runBatch(QList<HttpRequest> requests, QList<int> expected, TransportKind transport,

@@ -97,6 +97,22 @@ QString writeLoadPlan(const QTemporaryDir& dir, const QUrl& base, const QString&
     return file;
 }
 
+/// Two users for a second against http://127.0.0.1:PORT/, without a login or a dataset.
+QString writeUnauthenticatedLoadPlan(const QTemporaryDir& dir, quint16 port)
+{
+    const QString file = dir.filePath(QStringLiteral("unauthenticated.json"));
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly))
+        return {};
+    // The URL is put in with arg(): moc reads a "//" inside a raw string literal as the start of a comment.
+    out.write(QStringLiteral(R"({ "version": 1, "target": { "base_url": "%1" }, "dataset": { "sizes": [] },
+  "endpoints": [ { "name": "root", "method": "GET", "path": "/" } ],
+  "load": { "kind": "load", "users": 2, "spawn_rate": 0, "duration_s": 1 } })")
+                  .arg(QStringLiteral("http://127.0.0.1:%1").arg(port))
+                  .toUtf8());
+    return file;
+}
+
 const QJsonObject stageOf(const QJsonObject& results, int index)
 {
     return results.value(QStringLiteral("load")).toObject().value(QStringLiteral("stages")).toArray().at(index).toObject();
@@ -287,6 +303,21 @@ private Q_SLOTS:
                                        withPassword(QStringLiteral("x")));
         QCOMPARE(outcome.exitCode, 3);
         QVERIFY2(outcome.err.contains(QString::number(port)), qPrintable(outcome.err));
+    }
+
+    void loadTestOfADeadTargetExitsThree()
+    {
+        // No login to fail first: every request of the load is refused, which makes the target unreachable.
+        const quint16 port = test::closedPort();
+        QVERIFY(port != 0);
+        QTemporaryDir dir;
+        const QString plan = writeUnauthenticatedLoadPlan(dir, port);
+        QVERIFY(!plan.isEmpty());
+        const Outcome outcome = runCli({ QStringLiteral("run"), plan, QStringLiteral("--no-history") });
+        QCOMPARE(outcome.exitCode, 3);
+        QVERIFY2(outcome.err.contains(QStringLiteral("answered none of the load test's"))
+                     && outcome.err.contains(QString::number(port)) && outcome.err.contains(QStringLiteral("refused")),
+                 qPrintable(outcome.out + outcome.err));
     }
 
     void stressRunFindsTheBreakingPoint()
